@@ -1,0 +1,85 @@
+using System.Globalization;
+
+namespace ClayGen;
+
+/// <summary>Argument checks shared by the generated and hand-written methods, run before any request is sent.</summary>
+internal static class ClayArgument
+{
+    public static void ThrowIfInvalidId(string? value, string paramName)
+    {
+        ArgumentNullException.ThrowIfNull(value, paramName);
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            throw new ArgumentException("The id must not be empty or whitespace.", paramName);
+        }
+
+        foreach (var c in value)
+        {
+            // These would change the route (another path segment, a query, a fragment) or corrupt the request line.
+            if (c is '/' or '?' or '#' or '\\' || char.IsControl(c))
+            {
+                throw new ArgumentException(
+                    string.Create(CultureInfo.InvariantCulture, $"The id must not contain '/', '?', '#', '\\' or control characters (found U+{(int)c:X4})."),
+                    paramName);
+            }
+        }
+    }
+
+    public static void ThrowIfInvalidOptionalId(string? value, string paramName)
+    {
+        if (value is not null)
+        {
+            ThrowIfInvalidId(value, paramName);
+        }
+    }
+
+    public static void ThrowIfInvalidIds(IEnumerable<string>? values, string paramName, bool allowEmpty = false)
+    {
+        ArgumentNullException.ThrowIfNull(values, paramName);
+        var count = 0;
+        foreach (var value in values)
+        {
+            ThrowIfInvalidId(value, paramName);
+            count++;
+        }
+
+        if (count == 0 && !allowEmpty)
+        {
+            throw new ArgumentException("At least one id is required.", paramName);
+        }
+    }
+
+    public static void ThrowIfNotPositive(int value, string paramName)
+    {
+        if (value <= 0)
+        {
+            throw new ArgumentOutOfRangeException(paramName, value, "The id must be a positive integer.");
+        }
+    }
+
+    public static void ThrowIfNotPositive(int? value, string paramName)
+    {
+        if (value is { } v)
+        {
+            ThrowIfNotPositive(v, paramName);
+        }
+    }
+
+    public static void ThrowIfBlank(string? value, string paramName)
+    {
+        ArgumentNullException.ThrowIfNull(value, paramName);
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            throw new ArgumentException("The value must not be empty or whitespace.", paramName);
+        }
+    }
+
+    public static void ThrowIfInvalidBody(object? body, string paramName)
+    {
+        ArgumentNullException.ThrowIfNull(body, paramName);
+        if (body is IClayValidatable validatable)
+        {
+            validatable.Validate(paramName);
+        }
+    }
+}

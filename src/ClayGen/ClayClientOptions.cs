@@ -1,0 +1,96 @@
+using Microsoft.Extensions.Logging;
+
+namespace ClayGen;
+
+/// <summary>Settings of a <see cref="ClayClient"/>. Every limit has a documented default.</summary>
+public sealed class ClayClientOptions
+{
+    /// <summary>Clay's production base address.</summary>
+    public static readonly Uri DefaultBaseAddress = new("https://api.clay.com/");
+
+    /// <summary>The base address; paths (<c>v3/...</c>) are appended to it. Default <c>https://api.clay.com/</c>.</summary>
+    public Uri BaseAddress { get; set; } = DefaultBaseAddress;
+
+    /// <summary>The session to use. When absent, the client logs in with <see cref="Email"/> and <see cref="Password"/>.</summary>
+    public ClaySession? Session { get; set; }
+
+    /// <summary>The email to log in with, on first use and again whenever the session expires.</summary>
+    public string? Email { get; set; }
+
+    /// <summary>The password to log in with. It never appears in logs or exceptions.</summary>
+    public string? Password { get; set; }
+
+    /// <summary>The time one attempt may take (default 30 s).</summary>
+    public TimeSpan AttemptTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>The time a call may take, all retries and waits included (default 2 min).</summary>
+    public TimeSpan Timeout { get; set; } = TimeSpan.FromMinutes(2);
+
+    /// <summary>Retries after the first attempt (default 3; 0 disables retries).</summary>
+    public int MaxRetries { get; set; } = 3;
+
+    /// <summary>The first backoff delay, doubled on each retry, with jitter (default 0.5 s).</summary>
+    public TimeSpan RetryBaseDelay { get; set; } = TimeSpan.FromMilliseconds(500);
+
+    /// <summary>The longest single wait, <c>Retry-After</c> included (default 30 s).</summary>
+    public TimeSpan RetryMaxDelay { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>Where request logs go (one line per attempt, secrets redacted). Optional.</summary>
+    public ILoggerFactory? LoggerFactory { get; set; }
+
+    /// <summary>The clock for backoff and timeouts; replace it in tests. Default <see cref="TimeProvider.System"/>.</summary>
+    public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
+
+    /// <summary>
+    /// The innermost handler that talks to the network. Default: a <see cref="SocketsHttpHandler"/>
+    /// with cookies off, since the session is managed per client rather than in a shared container.
+    /// </summary>
+    public HttpMessageHandler? PrimaryHandler { get; set; }
+
+    /// <summary>Throws when a setting is out of range.</summary>
+    /// <param name="paramName">The parameter name to report (the options argument of the caller).</param>
+    /// <exception cref="ArgumentException">A setting is invalid.</exception>
+    public void Validate(string paramName = "options")
+    {
+        if (BaseAddress is null || !BaseAddress.IsAbsoluteUri)
+        {
+            throw new ArgumentException("BaseAddress must be an absolute URI.", paramName);
+        }
+
+        if (!BaseAddress.AbsolutePath.EndsWith('/'))
+        {
+            throw new ArgumentException("BaseAddress must end with '/', or its last path segment is dropped.", paramName);
+        }
+
+        if (string.IsNullOrWhiteSpace(Email) != string.IsNullOrEmpty(Password))
+        {
+            throw new ArgumentException("Give both Email and Password, or neither.", paramName);
+        }
+
+        RequirePositive(AttemptTimeout, nameof(AttemptTimeout), paramName);
+        RequirePositive(Timeout, nameof(Timeout), paramName);
+        RequirePositive(RetryBaseDelay, nameof(RetryBaseDelay), paramName);
+        RequirePositive(RetryMaxDelay, nameof(RetryMaxDelay), paramName);
+        if (MaxRetries is < 0 or > 100)
+        {
+            throw new ArgumentOutOfRangeException(paramName, MaxRetries, "MaxRetries must be between 0 and 100.");
+        }
+
+        if (TimeProvider is null)
+        {
+            throw new ArgumentException("TimeProvider must not be null.", paramName);
+        }
+    }
+
+    /// <summary>A description that never contains the session or the password.</summary>
+    public override string ToString() =>
+        $"ClayClientOptions(BaseAddress: {BaseAddress}, Session: {(Session is null ? "none" : "[redacted]")}, Email: {(Email is null ? "none" : "[set]")}, Password: {(Password is null ? "none" : "[redacted]")})";
+
+    private static void RequirePositive(TimeSpan value, string name, string paramName)
+    {
+        if (value <= TimeSpan.Zero && value != System.Threading.Timeout.InfiniteTimeSpan)
+        {
+            throw new ArgumentOutOfRangeException(paramName, value, name + " must be positive.");
+        }
+    }
+}

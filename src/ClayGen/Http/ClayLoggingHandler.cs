@@ -1,0 +1,61 @@
+using System.Diagnostics;
+using Microsoft.Extensions.Logging;
+
+namespace ClayGen.Http;
+
+/// <summary>
+/// Logs one line per attempt: operation, method, path (never the query), status, duration and
+/// attempt number. Header values are logged only when on <see cref="ClayHeaderAllowList"/>; bodies never.
+/// </summary>
+public sealed partial class ClayLoggingHandler : DelegatingHandler
+{
+    private readonly ILogger _logger;
+
+    /// <summary>Creates the handler.</summary>
+    /// <param name="logger">The logger.</param>
+    public ClayLoggingHandler(ILogger logger)
+    {
+        ArgumentNullException.ThrowIfNull(logger);
+        _logger = logger;
+    }
+
+    /// <inheritdoc />
+    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var attempt = ClayRequestOptions.NextAttempt(request);
+        var operation = ClayRequestOptions.GetOperationId(request) ?? "request";
+        var path = ClayApiException.PathOf(request) ?? string.Empty;
+        var started = Stopwatch.GetTimestamp();
+        try
+        {
+            var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+            var elapsed = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+            LogResponse(operation, request.Method.Method, path, (int)response.StatusCode, elapsed, attempt);
+            if (_logger.IsEnabled(LogLevel.Trace))
+            {
+                LogHeaders(operation, attempt, Describe(request.Headers), Describe(response.Headers));
+            }
+
+            return response;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            var elapsed = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+            LogFailure(operation, request.Method.Method, path, ex.GetType().Name, elapsed, attempt);
+            throw;
+        }
+    }
+
+    internal static string Describe(System.Net.Http.Headers.HttpHeaders headers) =>
+        string.Join("; ", headers.Select(h => h.Key + ": " + (ClayHeaderAllowList.IsAllowed(h.Key) ? string.Join(",", h.Value) : ClayRedactor.Mask)));
+
+    [LoggerMessage(EventId = 1, Level = LogLevel.Information, Message = "Clay {Operation} {Method} {Path} -> {Status} in {ElapsedMs:0.0} ms (attempt {Attempt})")]
+    private partial void LogResponse(string operation, string method, string path, int status, double elapsedMs, int attempt);
+
+    [LoggerMessage(EventId = 2, Level = LogLevel.Warning, Message = "Clay {Operation} {Method} {Path} failed with {Error} after {ElapsedMs:0.0} ms (attempt {Attempt})")]
+    private partial void LogFailure(string operation, string method, string path, string error, double elapsedMs, int attempt);
+
+    [LoggerMessage(EventId = 3, Level = LogLevel.Trace, Message = "Clay {Operation} attempt {Attempt} request headers: {RequestHeaders}; response headers: {ResponseHeaders}")]
+    private partial void LogHeaders(string operation, int attempt, string requestHeaders, string responseHeaders);
+}

@@ -1,0 +1,34 @@
+namespace ClayGen.Http;
+
+/// <summary>What the generated clients attach to each request, so handlers know which operation they carry.</summary>
+public static class ClayRequestOptions
+{
+    private static readonly HttpRequestOptionsKey<string> OperationIdKey = new("ClayGen.OperationId");
+    private static readonly HttpRequestOptionsKey<int> AttemptKey = new("ClayGen.Attempt");
+
+    /// <summary>Records the spec's operation id on a request (done by the generated clients).</summary>
+    /// <param name="request">The request.</param>
+    /// <param name="operationId">The operation id from <c>spec/openapi.yaml</c>.</param>
+    public static void SetOperationId(HttpRequestMessage request, string operationId)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        request.Options.Set(OperationIdKey, operationId);
+    }
+
+    /// <summary>The spec's operation id of a request, or <see langword="null"/> when it did not come from a generated client.</summary>
+    /// <param name="request">The request.</param>
+    public static string? GetOperationId(HttpRequestMessage? request) =>
+        request is not null && request.Options.TryGetValue(OperationIdKey, out var id) ? id : null;
+
+    /// <summary>Counts one more attempt at sending <paramref name="request"/> and returns its number (1 for the first).</summary>
+    internal static int NextAttempt(HttpRequestMessage request)
+    {
+        request.Options.TryGetValue(AttemptKey, out var attempt);
+        attempt++;
+        request.Options.Set(AttemptKey, attempt);
+        return attempt;
+    }
+
+    internal static int GetAttempt(HttpRequestMessage? request) =>
+        request is not null && request.Options.TryGetValue(AttemptKey, out var attempt) ? attempt : 0;
+}

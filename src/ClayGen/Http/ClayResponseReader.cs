@@ -1,0 +1,68 @@
+using Newtonsoft.Json;
+
+namespace ClayGen.Http;
+
+/// <summary>
+/// Reads a successful response into its model, streaming (large id lists never become one string),
+/// and turns anything that is not the promised JSON into a <see cref="ClayUnexpectedResponseException"/>.
+/// </summary>
+internal static class ClayResponseReader
+{
+    public static async Task<T> ReadAsync<T>(HttpResponseMessage response, JsonSerializerSettings settings, string operationId, CancellationToken cancellationToken)
+    {
+        var mediaType = response.Content?.Headers.ContentType?.MediaType;
+        if (mediaType is not null && !mediaType.Contains("json", StringComparison.OrdinalIgnoreCase))
+        {
+            var body = response.Content is null ? null : await SafeReadStringAsync(response.Content, cancellationToken).ConfigureAwait(false);
+            throw Unexpected(response, operationId, $"Clay {operationId} answered {(int)response.StatusCode} with '{mediaType}' instead of JSON", body, null);
+        }
+
+        T? result;
+        try
+        {
+            if (response.Content is null)
+            {
+                result = default;
+            }
+            else
+            {
+                var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+                await using (stream.ConfigureAwait(false))
+                {
+                    using var streamReader = new StreamReader(stream);
+                    using var jsonReader = new JsonTextReader(streamReader);
+                    result = JsonSerializer.Create(settings).Deserialize<T>(jsonReader);
+                }
+            }
+        }
+        catch (JsonException ex)
+        {
+            throw Unexpected(response, operationId, $"Clay {operationId} answered {(int)response.StatusCode}, but the body is not the JSON expected for {typeof(T).Name} ({ex.Message})", null, ex);
+        }
+        catch (Exception ex) when (ex is IOException or HttpRequestException && !cancellationToken.IsCancellationRequested)
+        {
+            throw Unexpected(response, operationId, $"Clay {operationId} answered {(int)response.StatusCode}, but the body broke off while it was read", null, ex);
+        }
+
+        return result ?? throw Unexpected(response, operationId, $"Clay {operationId} answered {(int)response.StatusCode} with an empty body where {typeof(T).Name} was expected", null, null);
+    }
+
+    private static ClayUnexpectedResponseException Unexpected(HttpResponseMessage response, string operationId, string message, string? body, Exception? inner)
+    {
+        var details = ClayApiException.DescribeResponse(response, operationId, body);
+        return new ClayUnexpectedResponseException(ClayRedactor.Redact(message) + ".", details, inner);
+    }
+
+    private static async Task<string?> SafeReadStringAsync(HttpContent content, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var text = await content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
+            return text.Length <= ClayApiException.MaxExcerptLength * 4 ? text : text[..(ClayApiException.MaxExcerptLength * 4)];
+        }
+        catch (Exception ex) when (ex is IOException or HttpRequestException)
+        {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,115 @@
+namespace ClayGen.Sandbox;
+
+/// <summary>
+/// Fault injection for a running <see cref="ClaySandbox"/>. Faults apply to every request, before
+/// authentication, routing and any state change, so a failed request never has a side effect.
+/// </summary>
+public sealed class ClaySandboxFaults
+{
+    private readonly Lock _sync = new();
+    private readonly Queue<PlannedFailure> _planned = new();
+    private readonly Random _random;
+    private TimeSpan _latency;
+    private double _randomFailureRate;
+
+    internal ClaySandboxFaults(int seed)
+    {
+        _random = new Random(seed);
+    }
+
+    /// <summary>A delay added before every request is handled (on top of <see cref="ClaySandboxOptions.Latency"/>).</summary>
+    public TimeSpan Latency
+    {
+        get { lock (_sync) { return _latency; } }
+        set
+        {
+            ArgumentOutOfRangeException.ThrowIfLessThan(value, TimeSpan.Zero);
+            lock (_sync) { _latency = value; }
+        }
+    }
+
+    /// <summary>
+    /// The fraction (0 to 1) of requests answered with 503 before any state change. Draws come from a
+    /// <see cref="Random"/> seeded with <see cref="ClaySandboxOptions.Seed"/>.
+    /// </summary>
+    public double RandomFailureRate
+    {
+        get { lock (_sync) { return _randomFailureRate; } }
+        set
+        {
+            ArgumentOutOfRangeException.ThrowIfLessThan(value, 0d);
+            ArgumentOutOfRangeException.ThrowIfGreaterThan(value, 1d);
+            lock (_sync) { _randomFailureRate = value; }
+        }
+    }
+
+    /// <summary>
+    /// Answers the next <paramref name="count"/> requests with <paramref name="statusCode"/>. Calls queue up:
+    /// a second call takes effect once the first one's requests are used up.
+    /// </summary>
+    /// <param name="count">How many requests fail.</param>
+    /// <param name="statusCode">The status to answer with, e.g. 503 or 429.</param>
+    /// <param name="retryAfter">
+    /// Sent as <c>Retry-After</c> in whole seconds (rounded up). A 429 always carries the header: one second when omitted.
+    /// </param>
+    public void FailNext(int count, int statusCode, TimeSpan? retryAfter = null)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(count);
+        ArgumentOutOfRangeException.ThrowIfLessThan(statusCode, 100);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(statusCode, 599);
+        if (retryAfter is { } wait)
+        {
+            ArgumentOutOfRangeException.ThrowIfLessThan(wait, TimeSpan.Zero, nameof(retryAfter));
+        }
+
+        lock (_sync)
+        {
+            _planned.Enqueue(new PlannedFailure(statusCode, retryAfter) { Remaining = count });
+        }
+    }
+
+    /// <summary>Removes every planned failure, the latency and the random failure rate.</summary>
+    public void Reset()
+    {
+        lock (_sync)
+        {
+            _planned.Clear();
+            _latency = TimeSpan.Zero;
+            _randomFailureRate = 0;
+        }
+    }
+
+    internal (int StatusCode, TimeSpan? RetryAfter)? TakeFailure()
+    {
+        lock (_sync)
+        {
+            if (_planned.TryPeek(out var planned))
+            {
+                planned.Remaining--;
+                if (planned.Remaining == 0)
+                {
+                    _planned.Dequeue();
+                }
+
+                return (planned.StatusCode, planned.RetryAfter);
+            }
+
+            // Draw only when a rate is set, so enabling it later still gives the seeded sequence.
+            if (_randomFailureRate > 0 && _random.NextDouble() < _randomFailureRate)
+            {
+                return (503, null);
+            }
+
+            return null;
+        }
+    }
+
+    private sealed class PlannedFailure(int statusCode, TimeSpan? retryAfter)
+    {
+        public int StatusCode { get; } = statusCode;
+
+        public TimeSpan? RetryAfter { get; } = retryAfter;
+
+        public int Remaining { get; set; }
+    }
+}

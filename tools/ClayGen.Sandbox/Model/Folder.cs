@@ -1,0 +1,6 @@
+namespace ClayGen.Sandbox.Model;
+
+internal sealed class Folder : Resource
+{
+    public override string ResourceType => "FOLDER";
+}

@@ -1,0 +1,3 @@
+namespace ClayGen.Sandbox.Model;
+
+internal sealed record IntegrationAction(string Key, string DisplayName);
