@@ -1,0 +1,50 @@
+namespace ClayGen;
+
+public partial interface ITablesClient
+{
+    /// <summary>Adds rows given as field id → plain value maps ("Add a row in the table"). Not idempotent.</summary>
+    /// <param name="tableId">The table (<c>t_...</c>).</param>
+    /// <param name="rows">One map per row, keyed by field id (<c>f_...</c>).</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    Task<RecordList> AddRecordsAsync(string tableId, IEnumerable<IReadOnlyDictionary<string, object?>> rows, CancellationToken cancellationToken = default);
+
+    /// <summary>Deletes rows by id ("Delete a row from the table").</summary>
+    /// <param name="tableId">The table (<c>t_...</c>).</param>
+    /// <param name="recordIds">The rows (<c>r_...</c>); at least one.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    Task<EmptyResponse> DeleteRecordsAsync(string tableId, IEnumerable<string> recordIds, CancellationToken cancellationToken = default);
+
+    /// <summary>Deletes every row of a view, except <paramref name="keepRecordIds"/> ("Delete all rows from a table").</summary>
+    /// <param name="tableId">The table (<c>t_...</c>).</param>
+    /// <param name="viewId">The view whose rows go (<c>gv_...</c>, see <c>GetTableAsync</c>).</param>
+    /// <param name="keepRecordIds">Rows to keep.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    Task<EmptyResponse> DeleteAllRecordsAsync(string tableId, string viewId, IEnumerable<string>? keepRecordIds = null, CancellationToken cancellationToken = default);
+
+    /// <summary>Every record id of a view, without Clay's <c>"search"</c> placeholder.</summary>
+    /// <param name="tableId">The table (<c>t_...</c>).</param>
+    /// <param name="viewId">The view (<c>gv_...</c>).</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    Task<IReadOnlyList<string>> GetRecordIdsAsync(string tableId, string viewId, CancellationToken cancellationToken = default);
+
+    /// <summary>Runs enrichment columns ("Run an enrichment column"). Spends credits; never retried after it may have reached Clay.</summary>
+    /// <param name="tableId">The table (<c>t_...</c>).</param>
+    /// <param name="fieldIds">The enrichment fields to run.</param>
+    /// <param name="runRecords">Which rows: <see cref="RunRecords.TopOfView"/>, <see cref="RunRecords.WholeView"/> or <see cref="RunRecords.ForRecords"/>.</param>
+    /// <param name="forceRun">Run even cells that already have a value.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    Task<RunEnrichmentResponse> RunEnrichmentAsync(string tableId, IEnumerable<string> fieldIds, RunRecords runRecords, bool forceRun = false, CancellationToken cancellationToken = default);
+
+    /// <summary>Adds a webhook source to a table ("Add Webhook to a table"); the response's source has its ingestion URL.</summary>
+    /// <param name="tableId">The table (<c>t_...</c>).</param>
+    /// <param name="workspaceId">The table's workspace.</param>
+    /// <param name="name">The webhook's name.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    Task<UpdateTableResponse> AddWebhookAsync(string tableId, int workspaceId, string name, CancellationToken cancellationToken = default);
+
+    /// <summary>Renames a table.</summary>
+    /// <param name="tableId">The table (<c>t_...</c>).</param>
+    /// <param name="name">The new name.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    Task<UpdateTableResponse> RenameTableAsync(string tableId, string name, CancellationToken cancellationToken = default);
+}

@@ -1,0 +1,15 @@
+namespace ClayGen;
+
+public partial class SourcesClient
+{
+    /// <inheritdoc />
+    public virtual Task<EmptyResponse> DeleteSourceAsync(string sourceId, bool deleteRecords = false, CancellationToken cancellationToken = default) =>
+        DeleteSourceAsync(sourceId, new DeleteSourceRequest { DeleteRecords = deleteRecords }, cancellationToken);
+
+    /// <inheritdoc />
+    public virtual Task<ICollection<Source>> ListTableSourcesAsync(string tableId, CancellationToken cancellationToken = default)
+    {
+        ClayArgument.ThrowIfInvalidId(tableId, nameof(tableId));
+        return ListSourcesAsync(tableId, null, cancellationToken);
+    }
+}

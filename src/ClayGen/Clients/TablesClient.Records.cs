@@ -1,0 +1,48 @@
+namespace ClayGen;
+
+public partial class TablesClient
+{
+    /// <inheritdoc />
+    public virtual Task<RecordList> AddRecordsAsync(string tableId, IEnumerable<IReadOnlyDictionary<string, object?>> rows, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        var request = new AddRecordsRequest
+        {
+            Records = rows.Select(row => new NewRecord { Cells = row?.ToDictionary(c => c.Key, c => c.Value, StringComparer.Ordinal)! }).ToList(),
+        };
+        return AddRecordsAsync(tableId, request, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public virtual Task<EmptyResponse> DeleteRecordsAsync(string tableId, IEnumerable<string> recordIds, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(recordIds);
+        var ids = recordIds.ToList();
+        ClayArgument.ThrowIfInvalidIds(ids, nameof(recordIds));
+        return DeleteRecordsAsync(tableId, new DeleteRecordsRequest { RecordIds = ids }, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public virtual Task<EmptyResponse> DeleteAllRecordsAsync(string tableId, string viewId, IEnumerable<string>? keepRecordIds = null, CancellationToken cancellationToken = default)
+    {
+        ClayArgument.ThrowIfInvalidId(viewId, nameof(viewId));
+        var keep = keepRecordIds?.ToList() ?? [];
+        ClayArgument.ThrowIfInvalidIds(keep, nameof(keepRecordIds), allowEmpty: true);
+        var request = new DeleteRecordsRequest
+        {
+            DeleteAll = true,
+            ViewId = viewId,
+            OmitDeletingRecordIds = keep,
+            RecordIds = [],
+            ViewFiltersHash = string.Empty,
+        };
+        return DeleteRecordsAsync(tableId, request, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public virtual async Task<IReadOnlyList<string>> GetRecordIdsAsync(string tableId, string viewId, CancellationToken cancellationToken = default)
+    {
+        var list = await ListRecordIdsAsync(tableId, viewId, cancellationToken).ConfigureAwait(false);
+        return list.RecordIds;
+    }
+}

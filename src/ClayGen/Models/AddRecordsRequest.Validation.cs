@@ -1,0 +1,29 @@
+namespace ClayGen;
+
+public partial class AddRecordsRequest : IClayValidatable
+{
+    void IClayValidatable.Validate(string paramName)
+    {
+        if (Records is null || Records.Count == 0)
+        {
+            throw ClayValidation.Invalid(paramName, nameof(Records), "must contain at least one record (an empty batch adds nothing).");
+        }
+
+        var index = 0;
+        foreach (var record in Records)
+        {
+            if (record is null)
+            {
+                throw ClayValidation.Invalid(paramName, $"{nameof(Records)}[{index}]", "is null.");
+            }
+
+            ClayValidation.RequireCells(record.Cells, paramName, $"{nameof(Records)}[{index}].{nameof(NewRecord.Cells)}");
+            if (record.Id is not null)
+            {
+                ClayValidation.RequireIds([record.Id], paramName, $"{nameof(Records)}[{index}].{nameof(NewRecord.Id)}");
+            }
+
+            index++;
+        }
+    }
+}

@@ -1,0 +1,76 @@
+namespace ClayGen;
+
+/// <summary>Checks shared by the request bodies' <see cref="IClayValidatable"/> implementations.</summary>
+internal static class ClayValidation
+{
+    public static ArgumentException Invalid(string paramName, string property, string problem) =>
+        new($"{paramName}.{property} {problem}", paramName);
+
+    public static void RequireIds(ICollection<string>? ids, string paramName, string property, bool allowEmpty = false)
+    {
+        if (ids is null)
+        {
+            if (allowEmpty)
+            {
+                return;
+            }
+
+            throw Invalid(paramName, property, "is required.");
+        }
+
+        if (ids.Count == 0 && !allowEmpty)
+        {
+            throw Invalid(paramName, property, "must contain at least one id.");
+        }
+
+        foreach (var id in ids)
+        {
+            try
+            {
+                ClayArgument.ThrowIfInvalidId(id, paramName);
+            }
+            catch (ArgumentException ex)
+            {
+                throw Invalid(paramName, property, "holds an invalid id: " + ex.Message.Split(" (Parameter", 2)[0]);
+            }
+        }
+    }
+
+    public static void RequireText(string? value, string paramName, string property)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            throw Invalid(paramName, property, "must not be empty or whitespace.");
+        }
+    }
+
+    public static void RequireCells(IDictionary<string, object?>? cells, string paramName, string property)
+    {
+        if (cells is null)
+        {
+            throw Invalid(paramName, property, "is required.");
+        }
+
+        foreach (var (fieldId, value) in cells)
+        {
+            if (string.IsNullOrWhiteSpace(fieldId) || fieldId.Any(c => c is '/' or '?' or '#' || char.IsControl(c)))
+            {
+                throw Invalid(paramName, property, $"has an invalid field id '{fieldId}'.");
+            }
+
+            // Clay rejects {"value": ...} objects with INVALID_VALUE: cells are written as plain scalars.
+            if (IsValueWrapper(value))
+            {
+                throw Invalid(paramName, property, $"['{fieldId}'] is a {{\"value\": ...}} object; write the plain value instead.");
+            }
+        }
+    }
+
+    private static bool IsValueWrapper(object? value) => value switch
+    {
+        Newtonsoft.Json.Linq.JObject json => json.ContainsKey("value"),
+        IDictionary<string, object?> map => map.ContainsKey("value"),
+        Cell => true,
+        _ => false,
+    };
+}
