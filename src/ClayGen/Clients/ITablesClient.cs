@@ -47,4 +47,23 @@ public partial interface ITablesClient
     /// <param name="name">The new name.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     Task<UpdateTableResponse> RenameTableAsync(string tableId, string name, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Reads every record id of a view as a stream (skipping Clay's <c>"search"</c> placeholder), so a
+    /// million-row table never sits in memory at once.
+    /// </summary>
+    /// <param name="tableId">The table (<c>t_...</c>).</param>
+    /// <param name="viewId">The view (<c>gv_...</c>).</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    IAsyncEnumerable<string> StreamRecordIdsAsync(string tableId, string viewId, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Adds many rows in batches with bounded concurrency. Every row ends up added, skipped or in a
+    /// failed batch whose <see cref="BulkAddOutcome"/> says whether it may have been added; nothing is retried blindly.
+    /// </summary>
+    /// <param name="tableId">The table (<c>t_...</c>).</param>
+    /// <param name="rows">The rows, keyed by field id.</param>
+    /// <param name="options">Batch size, concurrency, resume offset, progress.</param>
+    /// <param name="cancellationToken">Stops sending new batches.</param>
+    Task<BulkAddResult> AddRecordsInBatchesAsync(string tableId, IAsyncEnumerable<IReadOnlyDictionary<string, object?>> rows, BulkAddOptions? options = null, CancellationToken cancellationToken = default);
 }

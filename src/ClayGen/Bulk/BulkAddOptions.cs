@@ -1,0 +1,38 @@
+namespace ClayGen;
+
+/// <summary>How <see cref="ITablesClient.AddRecordsInBatchesAsync"/> sends rows.</summary>
+public sealed class BulkAddOptions
+{
+    /// <summary>Rows per request (default 100).</summary>
+    public int BatchSize { get; init; } = 100;
+
+    /// <summary>Requests in flight at once (default 4).</summary>
+    public int MaxConcurrency { get; init; } = 4;
+
+    /// <summary>Rows to skip from the start of the input, e.g. to resume an interrupted import (default 0).</summary>
+    public long SkipRows { get; init; }
+
+    /// <summary>Receives progress after each batch.</summary>
+    public IProgress<BulkAddProgress>? Progress { get; init; }
+
+    /// <summary>Called once per batch, added or failed, before it counts as done (e.g. to write a resume file).</summary>
+    public Func<BulkAddBatch, CancellationToken, ValueTask>? OnBatchCompleted { get; init; }
+
+    internal void Validate(string paramName)
+    {
+        if (BatchSize is < 1 or > 10_000)
+        {
+            throw new ArgumentOutOfRangeException(paramName, BatchSize, "BatchSize must be between 1 and 10000.");
+        }
+
+        if (MaxConcurrency is < 1 or > 64)
+        {
+            throw new ArgumentOutOfRangeException(paramName, MaxConcurrency, "MaxConcurrency must be between 1 and 64.");
+        }
+
+        if (SkipRows < 0)
+        {
+            throw new ArgumentOutOfRangeException(paramName, SkipRows, "SkipRows must not be negative.");
+        }
+    }
+}

@@ -1,0 +1,91 @@
+using System.Collections.Concurrent;
+
+namespace ClayGen;
+
+public partial class TablesClient
+{
+    /// <inheritdoc />
+    public virtual async Task<BulkAddResult> AddRecordsInBatchesAsync(
+        string tableId,
+        IAsyncEnumerable<IReadOnlyDictionary<string, object?>> rows,
+        BulkAddOptions? options = null,
+        CancellationToken cancellationToken = default)
+    {
+        ClayArgument.ThrowIfInvalidId(tableId, nameof(tableId));
+        ArgumentNullException.ThrowIfNull(rows);
+        options ??= new BulkAddOptions();
+        options.Validate(nameof(options));
+
+        long added = 0, failedRows = 0, batches = 0;
+        var failed = new ConcurrentBag<BulkAddBatch>();
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.MaxConcurrency, CancellationToken = cancellationToken };
+        await Parallel.ForEachAsync(Batch(rows, options, cancellationToken), parallel, async (batch, ct) =>
+        {
+            var result = await SendBatchAsync(tableId, batch.FirstRowIndex, batch.Rows, ct).ConfigureAwait(false);
+            if (options.OnBatchCompleted is { } onCompleted)
+            {
+                await onCompleted(result, ct).ConfigureAwait(false);
+            }
+
+            if (result.Outcome == BulkAddOutcome.Added)
+            {
+                Interlocked.Add(ref added, result.Rows.Count);
+            }
+            else
+            {
+                failed.Add(result);
+                Interlocked.Add(ref failedRows, result.Rows.Count);
+            }
+
+            var done = Interlocked.Increment(ref batches);
+            options.Progress?.Report(new BulkAddProgress(Interlocked.Read(ref added), Interlocked.Read(ref failedRows), done));
+        }).ConfigureAwait(false);
+
+        return new BulkAddResult(added, options.SkipRows, failed.OrderBy(b => b.FirstRowIndex).ToList());
+    }
+
+    private async Task<BulkAddBatch> SendBatchAsync(string tableId, long firstRowIndex, IReadOnlyList<IReadOnlyDictionary<string, object?>> rows, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var response = await AddRecordsAsync(tableId, rows, cancellationToken).ConfigureAwait(false);
+            return new BulkAddBatch(firstRowIndex, rows, BulkAddOutcome.Added, [.. response.Records ?? []], null);
+        }
+        catch (ClayApiException ex) when (!cancellationToken.IsCancellationRequested)
+        {
+            // A 4xx proves Clay did not add the rows; anything else leaves it unknown.
+            var outcome = ex.StatusCode is >= 400 and < 500 ? BulkAddOutcome.Rejected : BulkAddOutcome.Unknown;
+            return new BulkAddBatch(firstRowIndex, rows, outcome, [], ex);
+        }
+    }
+
+    private static async IAsyncEnumerable<(long FirstRowIndex, IReadOnlyList<IReadOnlyDictionary<string, object?>> Rows)> Batch(
+        IAsyncEnumerable<IReadOnlyDictionary<string, object?>> rows,
+        BulkAddOptions options,
+        [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        long index = 0;
+        long first = options.SkipRows;
+        var current = new List<IReadOnlyDictionary<string, object?>>(options.BatchSize);
+        await foreach (var row in rows.WithCancellation(cancellationToken).ConfigureAwait(false))
+        {
+            if (index++ < options.SkipRows)
+            {
+                continue;
+            }
+
+            current.Add(row);
+            if (current.Count == options.BatchSize)
+            {
+                yield return (first, current);
+                first += current.Count;
+                current = new List<IReadOnlyDictionary<string, object?>>(options.BatchSize);
+            }
+        }
+
+        if (current.Count > 0)
+        {
+            yield return (first, current);
+        }
+    }
+}

@@ -1,0 +1,86 @@
+using System.Runtime.CompilerServices;
+using ClayGen.Http;
+using Newtonsoft.Json;
+
+namespace ClayGen;
+
+public partial class TablesClient
+{
+    /// <inheritdoc />
+    public virtual async IAsyncEnumerable<string> StreamRecordIdsAsync(string tableId, string viewId, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        ClayArgument.ThrowIfInvalidId(tableId, nameof(tableId));
+        ClayArgument.ThrowIfInvalidId(viewId, nameof(viewId));
+
+        // Same route as the generated ListRecordIdsAsync, read token by token so a million ids never sit in memory at once.
+        using var request = new HttpRequestMessage(HttpMethod.Get, $"v3/tables/{Uri.EscapeDataString(tableId)}/views/{Uri.EscapeDataString(viewId)}/records/ids");
+        request.Headers.Accept.ParseAdd("application/json");
+        ClayRequestOptions.SetOperationId(request, "listRecordIds");
+        using var response = await _httpClient.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+        if (!response.IsSuccessStatusCode)
+        {
+            throw await ClayApiException.FromResponseAsync(response, "listRecordIds", cancellationToken).ConfigureAwait(false);
+        }
+
+        var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+        await using (stream.ConfigureAwait(false))
+        {
+            using var text = new StreamReader(stream);
+            using var json = new JsonTextReader(text);
+            var sawResults = false;
+            while (await ReadAsync(json, response, cancellationToken).ConfigureAwait(false))
+            {
+                if (json.TokenType != JsonToken.PropertyName || json.Depth != 1 || !string.Equals((string?)json.Value, "results", StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                sawResults = true;
+                await ReadAsync(json, response, cancellationToken).ConfigureAwait(false);
+                if (json.TokenType == JsonToken.Null)
+                {
+                    yield break;
+                }
+
+                if (json.TokenType != JsonToken.StartArray)
+                {
+                    throw Unexpected(response, "'results' is not an array", null);
+                }
+
+                while (await ReadAsync(json, response, cancellationToken).ConfigureAwait(false) && json.TokenType != JsonToken.EndArray)
+                {
+                    if (json.TokenType == JsonToken.String && !RecordIdList.IsPlaceholder((string?)json.Value))
+                    {
+                        yield return (string)json.Value!;
+                    }
+                }
+
+                yield break;
+            }
+
+            if (!sawResults)
+            {
+                throw Unexpected(response, "the body has no 'results' list", null);
+            }
+        }
+    }
+
+    private static async Task<bool> ReadAsync(JsonTextReader json, HttpResponseMessage response, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await json.ReadAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (JsonException ex)
+        {
+            throw Unexpected(response, "the body is not valid JSON: " + ex.Message, ex);
+        }
+        catch (Exception ex) when (ex is IOException or HttpRequestException && !cancellationToken.IsCancellationRequested)
+        {
+            throw Unexpected(response, "the body broke off while it was read", ex);
+        }
+    }
+
+    private static ClayUnexpectedResponseException Unexpected(HttpResponseMessage response, string problem, Exception? inner) =>
+        new($"Clay listRecordIds answered {(int)response.StatusCode}, but {problem}.", ClayApiException.DescribeResponse(response, "listRecordIds", null), inner);
+}
