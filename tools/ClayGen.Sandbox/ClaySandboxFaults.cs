@@ -103,13 +103,4 @@ public sealed class ClaySandboxFaults
             return null;
         }
     }
-
-    private sealed class PlannedFailure(int statusCode, TimeSpan? retryAfter)
-    {
-        public int StatusCode { get; } = statusCode;
-
-        public TimeSpan? RetryAfter { get; } = retryAfter;
-
-        public int Remaining { get; set; }
-    }
 }

@@ -1,22 +1,46 @@
+using System.Net;
+using System.Text.RegularExpressions;
 using Newtonsoft.Json.Linq;
 
 namespace ClayGen.Http;
 
 /// <summary>Reads Clay's error message out of a body of unknown shape.</summary>
-internal static class ClayErrorBody
+internal static partial class ClayErrorBody
 {
+    private const int MaxMessageLength = 300;
     private static readonly string[] MessageKeys = ["message", "error", "errorMessage", "detail"];
 
     public static string? TryReadMessage(string? body)
     {
-        if (string.IsNullOrWhiteSpace(body) || body.TrimStart()[0] is not ('{' or '['))
+        if (string.IsNullOrWhiteSpace(body))
         {
             return null;
         }
 
+        var text = body.Trim();
+        return text[0] switch
+        {
+            '{' or '[' or '"' => FromJson(text),
+
+            // A proxy's or load balancer's error page: its title is the only readable part.
+            '<' => HtmlTitle().Match(text) is { Success: true } title ? Clean(WebUtility.HtmlDecode(title.Groups["title"].Value)) : null,
+
+            // Express answers `res.status(400).send("fieldIds - Required")` as text (labelled text/html).
+            _ => Clean(text.Split('\n', 2)[0]),
+        };
+    }
+
+    private static string? FromJson(string body)
+    {
         try
         {
-            if (JToken.Parse(body) is not JObject json)
+            var token = JToken.Parse(body);
+            if (token is JValue { Type: JTokenType.String } bare)
+            {
+                return Clean((string?)bare);
+            }
+
+            if (token is not JObject json)
             {
                 return null;
             }
@@ -26,12 +50,12 @@ internal static class ClayErrorBody
                 var value = json[key];
                 if (value is JValue { Type: JTokenType.String } text && !string.IsNullOrWhiteSpace((string?)text))
                 {
-                    return ClayRedactor.Redact(Truncate((string)text!));
+                    return Clean((string)text!);
                 }
 
                 if (value is JObject nested && nested["message"] is JValue { Type: JTokenType.String } inner)
                 {
-                    return ClayRedactor.Redact(Truncate((string)inner!));
+                    return Clean((string)inner!);
                 }
             }
         }
@@ -43,6 +67,17 @@ internal static class ClayErrorBody
         return null;
     }
 
-    private static string Truncate(string text) =>
-        text.Length <= 300 ? text : string.Concat(text.AsSpan(0, 300), "…");
+    private static string? Clean(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        text = text.Trim();
+        return ClayRedactor.Redact(text.Length <= MaxMessageLength ? text : string.Concat(text.AsSpan(0, MaxMessageLength), "…"));
+    }
+
+    [GeneratedRegex(@"<title[^>]*>(?<title>[^<]{1,300})</title>", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex HtmlTitle();
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Newtonsoft.Json;
 
 namespace ClayGen.Http;
@@ -37,7 +38,9 @@ internal static class ClayResponseReader
         }
         catch (JsonException ex)
         {
-            throw Unexpected(response, operationId, $"Clay {operationId} answered {(int)response.StatusCode}, but the body is not the JSON expected for {typeof(T).Name} ({ex.Message})", null, ex);
+            // Newtonsoft's messages quote the offending value, which may be anything Clay sent back
+            // (a token, a cookie): only its position is kept, and the exception is not attached.
+            throw Unexpected(response, operationId, $"Clay {operationId} answered {(int)response.StatusCode}, but the body is not the JSON expected for {typeof(T).Name} ({Where(ex)})", null, null);
         }
         catch (Exception ex) when (ex is IOException or HttpRequestException && !cancellationToken.IsCancellationRequested)
         {
@@ -45,6 +48,20 @@ internal static class ClayResponseReader
         }
 
         return result ?? throw Unexpected(response, operationId, $"Clay {operationId} answered {(int)response.StatusCode} with an empty body where {typeof(T).Name} was expected", null, null);
+    }
+
+    private static string Where(JsonException ex)
+    {
+        var (path, line, position) = ex switch
+        {
+            JsonReaderException r => (r.Path, r.LineNumber, r.LinePosition),
+            JsonSerializationException s => (s.Path, s.LineNumber, s.LinePosition),
+            _ => (null, 0, 0),
+        };
+        var what = ex is JsonReaderException ? "malformed or truncated JSON" : "JSON of another shape";
+        return line > 0
+            ? string.Create(CultureInfo.InvariantCulture, $"{what} at '{path}', line {line}, position {position}")
+            : what;
     }
 
     private static ClayUnexpectedResponseException Unexpected(HttpResponseMessage response, string operationId, string message, string? body, Exception? inner)

@@ -1,4 +1,4 @@
 namespace ClayGen.Sandbox.Http;
 
-/// <param name="IsPublic">True for the few routes that need no session (health check, login, webhook ingestion).</param>
+// IsPublic: the few routes that need no session (health check, login, webhook ingestion).
 internal sealed record RouteDefinition(string Method, RouteTemplate Template, Func<ApiRequest, ApiResponse> Handler, bool IsPublic);

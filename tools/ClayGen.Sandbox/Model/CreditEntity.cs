@@ -1,5 +1,5 @@
 namespace ClayGen.Sandbox.Model;
 
 /// <summary>A credit report node's identity, captured at seed time (reports do not follow later renames).</summary>
-/// <param name="Kind">The <c>__kind</c> value: folder, workbook, table, integration, ...</param>
+/// <remarks>Kind: The <c>__kind</c> value: folder, workbook, table, integration, ...</remarks>
 internal sealed record CreditEntity(string Id, string Name, string Kind, bool IsDeleted = false);

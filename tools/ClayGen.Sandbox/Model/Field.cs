@@ -1,4 +1,4 @@
 namespace ClayGen.Sandbox.Model;
 
-/// <param name="Type">text, number, action, source, ... (an open set on Clay).</param>
+// Type: text, number, action, source, ... (an open set on Clay).
 internal sealed record Field(string Id, string Name, string Type);

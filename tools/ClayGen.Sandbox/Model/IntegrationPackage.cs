@@ -1,5 +1,5 @@
 namespace ClayGen.Sandbox.Model;
 
 /// <summary>An action package: its id is what <c>integrations[i]</c> filters credit reports by.</summary>
-/// <param name="ProviderType">Matches an app account's <c>appAccountTypeId</c>.</param>
+/// <remarks>ProviderType: Matches an app account's <c>appAccountTypeId</c>.</remarks>
 internal sealed record IntegrationPackage(string Id, string Name, string ProviderType, IReadOnlyList<IntegrationAction> Actions);

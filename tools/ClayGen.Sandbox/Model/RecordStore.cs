@@ -30,6 +30,26 @@ internal sealed class RecordStore : IEnumerable<TableRecord>
         return true;
     }
 
+    /// <summary>Removes every record matching <paramref name="predicate"/> in one pass.</summary>
+    public int RemoveAll(Func<TableRecord, bool> predicate)
+    {
+        var removed = 0;
+        for (var node = _order.First; node is not null;)
+        {
+            var next = node.Next;
+            if (predicate(node.Value))
+            {
+                _byId.Remove(node.Value.Id);
+                _order.Remove(node);
+                removed++;
+            }
+
+            node = next;
+        }
+
+        return removed;
+    }
+
     public IEnumerator<TableRecord> GetEnumerator() => _order.GetEnumerator();
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();

@@ -1,4 +1,4 @@
 namespace ClayGen.Sandbox.Model;
 
-/// <param name="HasCreditLimit">Drives the credit report's <c>hasCreditLimit=true</c> filter.</param>
+// HasCreditLimit drives the credit report's hasCreditLimit=true filter.
 internal sealed record WorkspaceUser(int Id, string Name, string Email, string Permission, bool HasCreditLimit);

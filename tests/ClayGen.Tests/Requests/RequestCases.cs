@@ -1,0 +1,54 @@
+namespace ClayGen.Tests.Requests;
+
+/// <summary>Every operation, through its generated method and through each hand-written named method.</summary>
+public static class RequestCases
+{
+    public const int Ws = 712043;
+    private static readonly DateTimeOffset From = new(2025, 6, 30, 19, 0, 0, TimeSpan.Zero);
+
+    // A local-time offset, to prove the query is sent in UTC.
+    private static readonly DateTimeOffset To = new(2025, 7, 31, 21, 0, 0, TimeSpan.FromHours(2));
+
+    public static IEnumerable<RequestCase> All() =>
+    [
+        new("listWorkspaces", c => c.Workspaces.ListWorkspacesAsync(), "GET", "/v3/my-workspaces", null, """{"results":[]}"""),
+        new("listOwners", c => c.Workspaces.ListOwnersAsync(Ws), "GET", "/v3/workspaces/712043/permissions", null, """{"users":[]}"""),
+        new("createFolder", c => c.Folders.CreateFolderAsync(Ws, "Q3 campaigns"), "POST", "/v3/workspaces/712043/folders", """{"name":"Q3 campaigns"}""", """{"id":"f_1"}"""),
+        new("createFolder nested", c => c.Folders.CreateFolderAsync(Ws, new CreateFolderRequest { Name = "Sub", ParentFolderId = "f_1" }), "POST", "/v3/workspaces/712043/folders", """{"name":"Sub","parentFolderId":"f_1"}""", """{"id":"f_2"}"""),
+        new("deleteFolder", c => c.Folders.DeleteFolderAsync(Ws, "f_1"), "DELETE", "/v3/workspaces/712043/resources/", """{"folderIds":["f_1"],"workbookIds":[],"tableIds":[],"isPermanentDelete":false}"""),
+        new("deleteWorkbook", c => c.Workbooks.DeleteWorkbookAsync(Ws, "wb_1", permanent: true), "DELETE", "/v3/workspaces/712043/resources/", """{"folderIds":[],"workbookIds":["wb_1"],"tableIds":[],"isPermanentDelete":true}"""),
+        new("deleteResources", c => c.Resources.DeleteResourcesAsync(Ws, new DeleteResourcesRequest { TableIds = ["t_1"] }), "DELETE", "/v3/workspaces/712043/resources/", """{"folderIds":[],"workbookIds":[],"tableIds":["t_1"],"isPermanentDelete":false}"""),
+        new("listResources all", c => c.Resources.ListResourcesAsync(Ws, ResourceFilter.All()), "POST", "/v3/workspaces/712043/resources_v2/", """{"filters":{},"isGlobalSearch":false}""", """{"resources":[]}"""),
+        new("listResources workbooks of owner", c => c.Resources.ListResourcesAsync(Ws, ResourceFilter.Workbooks().OwnedBy(4515)), "POST", "/v3/workspaces/712043/resources_v2/", """{"filters":{"resourceTypes":["WORKBOOK"],"ownerIds":[4515]},"isGlobalSearch":false}""", """{"resources":[]}"""),
+        new("listResources in folder, everywhere, matching", c => c.Resources.ListResourcesAsync(Ws, ResourceFilter.Tables().InFolder("f_1").Everywhere().Matching("leads")), "POST", "/v3/workspaces/712043/resources_v2/", """{"parentResource":{"id":"f_1","resourceType":"FOLDER"},"filters":{"resourceTypes":["TABLE"],"q":"leads"},"isGlobalSearch":true}""", """{"resources":[]}"""),
+        new("listUserCreatedResources", c => c.Resources.ListUserCreatedResourcesAsync(Ws, 4515), "POST", "/v3/workspaces/712043/resources_v2/", """{"filters":{"ownerIds":[4515]},"isGlobalSearch":false}""", """{"resources":[]}"""),
+        new("searchResources", c => c.Resources.SearchResourcesAsync(Ws, "leads"), "POST", "/v3/workspaces/712043/resources/search", """{"query":"leads"}""", """{"resources":[]}"""),
+        new("createWorkbook", c => c.Workbooks.CreateWorkbookAsync(Ws, "Inbound", "f_1", autoRun: true), "POST", "/v3/workbooks", """{"name":"Inbound","workspaceId":712043,"settings":{"isAutoRun":true},"parentFolderId":"f_1"}""", """{"id":"wb_1"}"""),
+        new("getTable", c => c.Tables.GetTableAsync("t_1"), "GET", "/v3/tables/t_1", null, """{"table":{"id":"t_1"}}"""),
+        new("getTable escapes its id", c => c.Tables.GetTableAsync("t_é x"), "GET", "/v3/tables/t_%C3%A9%20x", null, """{"table":{"id":"t_1"}}"""),
+        new("addWebhook", c => c.Tables.AddWebhookAsync("t_1", Ws, "Inbound form"), "PATCH", "/v3/tables/t_1", """{"sourceSettings":{"addSource":{"name":"Webhook","source":{"name":"Inbound form","workspaceId":712043,"type":"webhook","typeSettings":{}}}}}""", """{"table":{"id":"t_1"}}"""),
+        new("renameTable", c => c.Tables.RenameTableAsync("t_1", "Leads"), "PATCH", "/v3/tables/t_1", """{"name":"Leads"}""", """{"table":{"id":"t_1"}}"""),
+        new("listRecordIds", c => c.Tables.ListRecordIdsAsync("t_1", "gv_1"), "GET", "/v3/tables/t_1/views/gv_1/records/ids", null, """{"results":[]}"""),
+        new("getRecordIds", c => c.Tables.GetRecordIdsAsync("t_1", "gv_1"), "GET", "/v3/tables/t_1/views/gv_1/records/ids", null, """{"results":["search","r_1"]}"""),
+        new("addRecords", c => c.Tables.AddRecordsAsync("t_1", [new Dictionary<string, object?> { ["f_a"] = "Acme", ["f_b"] = 42 }]), "POST", "/v3/tables/t_1/records", """{"records":[{"cells":{"f_a":"Acme","f_b":42}}]}""", """{"records":[]}"""),
+        new("addRecords with caller id", c => c.Tables.AddRecordsAsync("t_1", new AddRecordsRequest { Records = [new NewRecord { Id = "r_mine", Cells = new Dictionary<string, object?> { ["f_a"] = null } }] }), "POST", "/v3/tables/t_1/records", """{"records":[{"id":"r_mine","cells":{"f_a":null}}]}""", """{"records":[]}"""),
+        new("deleteRecords", c => c.Tables.DeleteRecordsAsync("t_1", ["r_1", "r_2"]), "DELETE", "/v3/tables/t_1/records", """{"recordIds":["r_1","r_2"]}"""),
+        new("deleteAllRecords", c => c.Tables.DeleteAllRecordsAsync("t_1", "gv_1", ["r_keep"]), "DELETE", "/v3/tables/t_1/records", """{"recordIds":[],"deleteAll":true,"viewId":"gv_1","omitDeletingRecordIds":["r_keep"],"viewFiltersHash":""}"""),
+        new("updateRecords", c => c.Tables.UpdateRecordsAsync("t_1", new UpdateRecordsRequest { Records = [new RecordUpdate { Id = "r_1", Cells = new Dictionary<string, object?> { ["f_a"] = "Acme Inc." } }] }), "PATCH", "/v3/tables/t_1/records", """{"records":[{"id":"r_1","cells":{"f_a":"Acme Inc."}}]}""", """{"records":[],"extraData":{"message":"Record updates enqueued"}}"""),
+        new("runEnrichment top of view", c => c.Tables.RunEnrichmentAsync("t_1", ["f_e"], RunRecords.TopOfView("gv_1", 10)), "PATCH", "/v3/tables/t_1/run", """{"fieldIds":["f_e"],"runRecords":{"viewIdTopRecords":{"viewId":"gv_1","numRecords":10}},"callerName":"ClayGen","forceRun":false}""", """{"recordCount":10}"""),
+        new("runEnrichment whole view", c => c.Tables.RunEnrichmentAsync("t_1", ["f_e"], RunRecords.WholeView("gv_1"), forceRun: true), "PATCH", "/v3/tables/t_1/run", """{"fieldIds":["f_e"],"runRecords":{"viewIdTopRecords":{"viewId":"gv_1"}},"callerName":"ClayGen","forceRun":true}""", """{"recordCount":10}"""),
+        new("runEnrichment records", c => c.Tables.RunEnrichmentAsync("t_1", ["f_e", "f_f"], RunRecords.ForRecords(["r_1"])), "PATCH", "/v3/tables/t_1/run", """{"fieldIds":["f_e","f_f"],"runRecords":{"recordIds":["r_1"]},"callerName":"ClayGen","forceRun":false}""", """{"recordCount":1}"""),
+        new("countRows", c => c.Tables.CountRowsAsync("t_1"), "GET", "/v3/tables/t_1/count", null, """{"tableTotalRecordsCount":3}"""),
+        new("workspace credit report", c => c.Credits.GetWorkspaceCreditReportAsync(Ws, From, To), "GET", "/v3/credit-reporting/712043/creditReportType/workspace?timeRange[startTime]=2025-06-30T19%3A00%3A00.000Z&timeRange[endTime]=2025-07-31T19%3A00%3A00.000Z", null, """{"entities":[]}"""),
+        new("user credit report", c => c.Credits.GetUserCreditReportAsync(Ws, 4515, From, To), "GET", "/v3/credit-reporting/712043/creditReportType/workspace?timeRange[startTime]=2025-06-30T19%3A00%3A00.000Z&timeRange[endTime]=2025-07-31T19%3A00%3A00.000Z&ownerIds[0]=4515", null, """{"entities":[]}"""),
+        new("integration-specific credit usage", c => c.Credits.GetIntegrationSpecificCreditUsageAsync(Ws, "6c4f2a8e-8b1d-4f55-9a3e-2b7c9d0e1f23", From, To), "GET", "/v3/credit-reporting/712043/creditReportType/workspace?timeRange[startTime]=2025-06-30T19%3A00%3A00.000Z&timeRange[endTime]=2025-07-31T19%3A00%3A00.000Z&integrations[0]=6c4f2a8e-8b1d-4f55-9a3e-2b7c9d0e1f23", null, """{"entities":[]}"""),
+        new("integration credit report", c => c.Credits.GetIntegrationCreditReportAsync(Ws, From, To), "GET", "/v3/credit-reporting/712043/creditReportType/integration?timeRange[startTime]=2025-06-30T19%3A00%3A00.000Z&timeRange[endTime]=2025-07-31T19%3A00%3A00.000Z", null, """{"entities":[]}"""),
+        new("credit report with every filter", c => c.Credits.GetCreditReportAsync(Ws, CreditReportQuery.Between(From, To).ForOwners(4515, 4516).ForIntegrations("a", "b").RecurringOnly().WithCreditLimit()), "GET", "/v3/credit-reporting/712043/creditReportType/workspace?timeRange[startTime]=2025-06-30T19%3A00%3A00.000Z&timeRange[endTime]=2025-07-31T19%3A00%3A00.000Z&ownerIds[0]=4515&ownerIds[1]=4516&integrations[0]=a&integrations[1]=b&isRecurringOnly=true&hasCreditLimit=true", null, """{"entities":[]}"""),
+        new("listAppAccounts", c => c.Integrations.ListAppAccountsAsync(Ws), "GET", "/v3/workspaces/712043/app-accounts", null, "[]"),
+        new("listActions", c => c.Integrations.ListActionsAsync(Ws), "GET", "/v3/actions?workspaceId=712043", null, """{"actions":[]}"""),
+        new("integration type details", c => c.Integrations.GetIntegrationTypeDetailsAsync(Ws, "elevenlabs"), "GET", "/v3/actions?workspaceId=712043", null, """{"actions":[]}"""),
+        new("listTableSources", c => c.Sources.ListTableSourcesAsync("t_1"), "GET", "/v3/sources?tableId=t_1", null, "[]"),
+        new("listSources of workspace", c => c.Sources.ListSourcesAsync(workspaceId: Ws), "GET", "/v3/sources?workspaceId=712043", null, "[]"),
+        new("deleteSource", c => c.Sources.DeleteSourceAsync("s_1"), "DELETE", "/v3/sources/s_1", """{"deleteRecords":false}"""),
+    ];
+}

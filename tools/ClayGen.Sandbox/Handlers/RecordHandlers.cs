@@ -1,0 +1,199 @@
+using System.Text.Json.Nodes;
+using ClayGen.Sandbox.Http;
+using ClayGen.Sandbox.Model;
+using ClayGen.Sandbox.State;
+
+namespace ClayGen.Sandbox.Handlers;
+
+/// <summary>Record ids, adding, updating, fetching and deleting records.</summary>
+internal sealed class RecordHandlers(SandboxState state)
+{
+    /// <summary>Clay's id list can hold this non-id entry; the sandbox always includes it so clients learn to skip it.</summary>
+    public const string SearchPlaceholder = "search";
+
+    public void Register(ApiRouter router)
+    {
+        router.Map("GET", "/v3/tables/{tableId}/views/{viewId}/records/ids", RecordIds);
+        router.Map("POST", "/v3/tables/{tableId}/records", AddRecords);
+        router.Map("PATCH", "/v3/tables/{tableId}/records", UpdateRecords);
+        router.Map("DELETE", "/v3/tables/{tableId}/records", DeleteRecords);
+        router.Map("POST", "/v3/tables/{tableId}/bulk-fetch-records", BulkFetch);
+    }
+
+    private ApiResponse RecordIds(ApiRequest request)
+    {
+        var table = state.RequireTable(request.Route("tableId"));
+        if (table.FindView(request.Route("viewId")) is null)
+        {
+            throw ApiException.NotFound();
+        }
+
+        var ids = new JsonArray { SearchPlaceholder };
+        foreach (var record in table.Records)
+        {
+            ids.Add(record.Id);
+        }
+
+        return ApiResponse.Ok(new JsonObject { ["results"] = ids });
+    }
+
+    private ApiResponse AddRecords(ApiRequest request)
+    {
+        var table = state.RequireTable(request.Route("tableId"));
+        var items = RequireNonEmptyArray(request.RequireObject(), "records");
+
+        var planned = new List<(string Id, List<KeyValuePair<string, JsonNode?>> Cells)>(items.Count);
+        var batchIds = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < items.Count; i++)
+        {
+            if (items[i] is not JsonObject item)
+            {
+                throw ApiException.BadRequest($"records[{i}] - Expected object");
+            }
+
+            var cells = CellValidation.Read(table, item["cells"], $"records[{i}].cells");
+            var id = item["id"] is null ? null : JsonRead.String(item, "id");
+            if (item["id"] is not null && string.IsNullOrWhiteSpace(id))
+            {
+                throw ApiException.BadRequest($"records[{i}].id - Expected non-empty string");
+            }
+
+            if (id is not null && (table.Records.Contains(id) || !batchIds.Add(id)))
+            {
+                throw ApiException.BadRequest($"Record {id} already exists");
+            }
+
+            planned.Add((id ?? string.Empty, cells));
+        }
+
+        var now = state.Now();
+        var created = new JsonArray();
+        foreach (var (givenId, cells) in planned)
+        {
+            var record = new TableRecord
+            {
+                Id = givenId.Length > 0 ? givenId : NewId(table, batchIds),
+                CreatedAt = now,
+                UpdatedAt = now,
+            };
+            foreach (var (fieldId, value) in cells)
+            {
+                record.Cells[fieldId] = new Cell(value, "SUCCESS");
+            }
+
+            table.Records.Add(record);
+            created.Add(ApiJson.Record(table, record));
+        }
+
+        table.UpdatedAt = now;
+        return ApiResponse.Ok(new JsonObject { ["records"] = created });
+    }
+
+    private ApiResponse UpdateRecords(ApiRequest request)
+    {
+        var table = state.RequireTable(request.Route("tableId"));
+        var items = RequireNonEmptyArray(request.RequireObject(), "records");
+
+        var planned = new List<(TableRecord? Record, List<KeyValuePair<string, JsonNode?>> Cells)>(items.Count);
+        for (var i = 0; i < items.Count; i++)
+        {
+            var item = items[i] as JsonObject ?? throw ApiException.BadRequest($"records[{i}] - Expected object");
+            var id = JsonRead.String(item, "id") ?? throw ApiException.BadRequest($"records[{i}].id - Required");
+            planned.Add((table.Records.Find(id), CellValidation.Read(table, item["cells"], $"records[{i}].cells")));
+        }
+
+        // Clay enqueues updates and answers before applying them; unknown ids are dropped silently there too.
+        var now = state.Now();
+        foreach (var (record, cells) in planned)
+        {
+            if (record is null)
+            {
+                continue;
+            }
+
+            foreach (var (fieldId, value) in cells)
+            {
+                record.Cells[fieldId] = new Cell(value, "SUCCESS");
+            }
+
+            record.UpdatedAt = now;
+        }
+
+        return ApiResponse.Ok(new JsonObject
+        {
+            ["records"] = new JsonArray(),
+            ["extraData"] = new JsonObject { ["message"] = "Record updates enqueued" },
+        });
+    }
+
+    private ApiResponse DeleteRecords(ApiRequest request)
+    {
+        var table = state.RequireTable(request.Route("tableId"));
+        var body = request.RequireObject();
+
+        if (JsonRead.Bool(body, "deleteAll") == true)
+        {
+            var viewId = JsonRead.String(body, "viewId");
+            if (viewId is not null && table.FindView(viewId) is null)
+            {
+                throw ApiException.NotFound();
+            }
+
+            var keep = (JsonRead.StringList(body, "omitDeletingRecordIds") ?? []).ToHashSet(StringComparer.Ordinal);
+            table.Records.RemoveAll(r => !keep.Contains(r.Id));
+            return ApiResponse.Empty();
+        }
+
+        var recordIds = JsonRead.StringList(body, "recordIds");
+        if (recordIds is null || recordIds.Count == 0)
+        {
+            throw ApiException.BadRequest("recordIds - Required");
+        }
+
+        foreach (var id in recordIds)
+        {
+            table.Records.Remove(id);
+        }
+
+        return ApiResponse.Empty();
+    }
+
+    private ApiResponse BulkFetch(ApiRequest request)
+    {
+        var table = state.RequireTable(request.Route("tableId"));
+        var recordIds = JsonRead.StringList(request.RequireObject(), "recordIds")
+            ?? throw ApiException.BadRequest("recordIds - Required");
+
+        var results = new JsonArray();
+        foreach (var id in recordIds)
+        {
+            if (table.Records.Find(id) is { } record)
+            {
+                results.Add(ApiJson.Record(table, record));
+            }
+        }
+
+        return ApiResponse.Ok(new JsonObject { ["results"] = results });
+    }
+
+    // Generated ids must also avoid caller-chosen ids of the same batch, which are not stored yet.
+    private string NewId(Table table, HashSet<string> batchIds)
+    {
+        string id;
+        do
+        {
+            id = state.NewRecordId(table);
+        }
+        while (!batchIds.Add(id));
+
+        return id;
+    }
+
+    private static JsonArray RequireNonEmptyArray(JsonObject body, string name) => body[name] switch
+    {
+        null => throw ApiException.BadRequest($"{name} - Required"),
+        JsonArray { Count: 0 } => throw ApiException.BadRequest($"{name} - Array must contain at least 1 element(s)"),
+        JsonArray array => array,
+        _ => throw ApiException.BadRequest($"{name} - Expected array"),
+    };
+}

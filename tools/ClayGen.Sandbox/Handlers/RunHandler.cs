@@ -1,0 +1,116 @@
+using System.Text.Json.Nodes;
+using ClayGen.Sandbox.Http;
+using ClayGen.Sandbox.Model;
+using ClayGen.Sandbox.State;
+
+namespace ClayGen.Sandbox.Handlers;
+
+/// <summary>
+/// <c>PATCH /v3/tables/{tableId}/run</c>. Clay runs enrichments asynchronously; the sandbox "runs" them
+/// at once by marking the cells SUCCESS, which is enough for clients to observe an effect.
+/// </summary>
+internal sealed class RunHandler(SandboxState state)
+{
+    public void Register(ApiRouter router) => router.Map("PATCH", "/v3/tables/{tableId}/run", Run);
+
+    private ApiResponse Run(ApiRequest request)
+    {
+        var table = state.RequireTable(request.Route("tableId"));
+        var body = request.ObjectOrEmpty();
+
+        // Same wording and order as Clay's validator, listing only what is missing.
+        var missing = new List<string>();
+        if (body["fieldIds"] is null)
+        {
+            missing.Add("fieldIds - Required");
+        }
+
+        if (body["runRecords"] is null)
+        {
+            missing.Add("runRecords - Required");
+        }
+
+        if (missing.Count > 0)
+        {
+            throw ApiException.BadRequest(string.Join(", ", missing));
+        }
+
+        var fieldIds = JsonRead.StringList(body, "fieldIds")!;
+        if (fieldIds.Count == 0)
+        {
+            throw ApiException.BadRequest("fieldIds - Array must contain at least 1 element(s)");
+        }
+
+        foreach (var fieldId in fieldIds)
+        {
+            if (table.FindField(fieldId) is null)
+            {
+                throw ApiException.BadRequest($"Field {fieldId} does not exist in table {table.Id}");
+            }
+        }
+
+        var records = SelectRecords(table, body["runRecords"] as JsonObject ?? throw ApiException.BadRequest("runRecords - Expected object"));
+        foreach (var record in records)
+        {
+            foreach (var fieldId in fieldIds)
+            {
+                if (record.Cells.TryGetValue(fieldId, out var cell))
+                {
+                    cell.Status = "SUCCESS";
+                }
+                else
+                {
+                    record.Cells[fieldId] = new Cell(null, "SUCCESS");
+                }
+            }
+        }
+
+        return ApiResponse.Ok(new JsonObject { ["recordCount"] = records.Count, ["runMode"] = "INDIVIDUAL" });
+    }
+
+    private static List<TableRecord> SelectRecords(Table table, JsonObject runRecords)
+    {
+        if (runRecords["viewIdTopRecords"] is JsonObject top)
+        {
+            RequireView(table, JsonRead.String(top, "viewId"), "runRecords.viewIdTopRecords.viewId");
+            if (top["numRecords"] is null)
+            {
+                return [.. table.Records];
+            }
+
+            if (!JsonRead.TryInt(top["numRecords"], out var count) || count < 1)
+            {
+                throw ApiException.BadRequest("runRecords.viewIdTopRecords.numRecords - Expected positive integer");
+            }
+
+            return [.. table.Records.Take(count)];
+        }
+
+        if (runRecords["recordIds"] is not null)
+        {
+            var ids = JsonRead.StringList(runRecords, "recordIds")!;
+            return [.. ids.Distinct(StringComparer.Ordinal).Select(table.Records.Find).OfType<TableRecord>()];
+        }
+
+        if (runRecords["viewId"] is not null)
+        {
+            RequireView(table, JsonRead.String(runRecords, "viewId"), "runRecords.viewId");
+            return [.. table.Records];
+        }
+
+        throw ApiException.BadRequest("runRecords - Invalid input");
+    }
+
+    private static void RequireView(Table table, string? viewId, string path)
+    {
+        if (viewId is null)
+        {
+            throw ApiException.BadRequest($"{path} - Required");
+        }
+
+        if (table.FindView(viewId) is null)
+        {
+            throw ApiException.BadRequest($"{path} - View {viewId} does not belong to table {table.Id}");
+        }
+    }
+}
