@@ -48,7 +48,9 @@ public sealed class ClaySandbox : IAsyncDisposable, IDisposable
         Server.Given(Request.Create().UsingAnyMethod())
             .RespondWith(Response.Create().WithCallback(_pipeline.HandleAsync));
 
-        BaseAddress = new Uri(Server.Url!.TrimEnd('/') + "/");
+        // WireMock reports the host back as "localhost" or "127.0.0.1" depending on the port option;
+        // a literal IPv4 loopback avoids clients resolving localhost to ::1 first.
+        BaseAddress = new Uri($"http://127.0.0.1:{Server.Port}/");
         _state.BaseAddress = BaseAddress;
     }
 

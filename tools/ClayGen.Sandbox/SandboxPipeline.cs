@@ -64,6 +64,10 @@ internal sealed class SandboxPipeline
         var method = message.Method.ToUpperInvariant();
         var query = message.RawQuery?.TrimStart('?') ?? string.Empty;
         var bodyText = message.Body ?? (message.BodyAsBytes is { Length: > 0 } bytes ? Encoding.UTF8.GetString(bytes) : null);
+        if (string.IsNullOrEmpty(bodyText))
+        {
+            bodyText = null;
+        }
 
         var response = Handle(method, message.Path, query, bodyText, message.Headers);
         var json = response.Body?.ToJsonString();

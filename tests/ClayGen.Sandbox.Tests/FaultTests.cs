@@ -1,0 +1,107 @@
+using System.Diagnostics;
+using System.Net;
+
+namespace ClayGen.Sandbox.Tests;
+
+public class FaultTests
+{
+    [Fact]
+    public async Task FailNext_fails_that_many_requests_without_side_effects()
+    {
+        await using var sandbox = await ClaySandbox.StartAsync();
+        using var api = new SandboxApi(sandbox);
+        var body = new { records = new[] { new { cells = new Dictionary<string, object?> { [sandbox.FieldIds[0]] = "Acme" } } } };
+        var path = $"v3/tables/{sandbox.TableId}/records";
+
+        sandbox.Faults.FailNext(2, 503);
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, (await api.Post(path, body)).Status);
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, (await api.Post(path, body)).Status);
+        Assert.Equal(0, sandbox.TotalRecordCount(sandbox.TableId));
+        Assert.Equal(HttpStatusCode.OK, (await api.Post(path, body)).Status);
+        Assert.Equal(1, sandbox.TotalRecordCount(sandbox.TableId));
+        Assert.Equal([503, 503, 200], sandbox.Requests.Select(r => r.StatusCode));
+    }
+
+    [Fact]
+    public async Task Faults_apply_before_authentication()
+    {
+        await using var sandbox = await ClaySandbox.StartAsync();
+        using var api = new SandboxApi(sandbox) { Session = null };
+
+        sandbox.Faults.FailNext(1, 502);
+
+        Assert.Equal(HttpStatusCode.BadGateway, (await api.Get("v3/me")).Status);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await api.Get("v3/me")).Status);
+    }
+
+    [Theory]
+    [InlineData(null, "1")]
+    [InlineData(2.5, "3")]
+    public async Task Too_many_requests_carries_retry_after_seconds(double? seconds, string expected)
+    {
+        await using var sandbox = await ClaySandbox.StartAsync();
+        using var api = new SandboxApi(sandbox);
+
+        sandbox.Faults.FailNext(1, 429, seconds is null ? null : TimeSpan.FromSeconds(seconds.Value));
+        var result = await api.Get("v3/my-workspaces");
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, result.Status);
+        Assert.Equal(expected, Assert.Single(result.Headers.GetValues("Retry-After")));
+        Assert.Equal(HttpStatusCode.OK, (await api.Get("v3/my-workspaces")).Status);
+    }
+
+    [Fact]
+    public async Task Planned_failures_queue_up()
+    {
+        await using var sandbox = await ClaySandbox.StartAsync();
+        using var api = new SandboxApi(sandbox);
+
+        sandbox.Faults.FailNext(1, 429);
+        sandbox.Faults.FailNext(1, 500);
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, (await api.Get("v3")).Status);
+        Assert.Equal(HttpStatusCode.InternalServerError, (await api.Get("v3")).Status);
+        Assert.Equal(HttpStatusCode.OK, (await api.Get("v3")).Status);
+    }
+
+    [Fact]
+    public async Task Random_failure_rate_is_seeded_and_reset_clears_it()
+    {
+        async Task<List<HttpStatusCode>> Run()
+        {
+            await using var sandbox = await ClaySandbox.StartAsync(new ClaySandboxOptions { Seed = 123 });
+            using var api = new SandboxApi(sandbox);
+            sandbox.Faults.RandomFailureRate = 0.5;
+            var statuses = new List<HttpStatusCode>();
+            for (var i = 0; i < 40; i++)
+            {
+                statuses.Add((await api.Get("v3")).Status);
+            }
+
+            sandbox.Faults.Reset();
+            statuses.Add((await api.Get("v3")).Status);
+            return statuses;
+        }
+
+        var first = await Run();
+        var second = await Run();
+
+        Assert.Equal(first, second);
+        Assert.InRange(first.Take(40).Count(s => s == HttpStatusCode.ServiceUnavailable), 8, 32);
+        Assert.Equal(HttpStatusCode.OK, first[^1]);
+    }
+
+    [Fact]
+    public async Task Latency_delays_responses()
+    {
+        await using var sandbox = await ClaySandbox.StartAsync(new ClaySandboxOptions { Latency = TimeSpan.FromMilliseconds(150) });
+        using var api = new SandboxApi(sandbox);
+        sandbox.Faults.Latency = TimeSpan.FromMilliseconds(150);
+
+        var watch = Stopwatch.StartNew();
+        await api.Get("v3");
+
+        Assert.True(watch.Elapsed >= TimeSpan.FromMilliseconds(290), $"took {watch.Elapsed}");
+    }
+}
