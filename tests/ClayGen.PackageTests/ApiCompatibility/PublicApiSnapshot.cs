@@ -1,0 +1,29 @@
+using System.Reflection;
+using PublicApiGenerator;
+
+namespace ClayGen.PackageTests.ApiCompatibility;
+
+/// <summary>The public API of an assembly as C#-like text, one declaration per line.</summary>
+public static class PublicApiSnapshot
+{
+    /// <summary>Set to 1 to rewrite the approved snapshot with the current public API.</summary>
+    public const string AcceptVariable = "CLAYGEN_ACCEPT_API";
+
+    public static string Of(Assembly assembly)
+    {
+        var options = new ApiGeneratorOptions
+        {
+            // The generator's version is stamped on every generated type; an NSwag update is not an API change.
+            ExcludeAttributes = ["System.CodeDom.Compiler.GeneratedCodeAttribute"],
+            // Assembly attributes (InternalsVisibleTo, repository metadata) are not API a caller can use.
+            IncludeAssemblyAttributes = false,
+        };
+        return Normalize(assembly.GeneratePublicApi(options));
+    }
+
+    public static string Normalize(string text) =>
+        text.Replace("\r\n", "\n", StringComparison.Ordinal).TrimEnd('\n') + "\n";
+
+    public static bool AcceptRequested =>
+        Environment.GetEnvironmentVariable(AcceptVariable) is "1" or "true";
+}
