@@ -9,6 +9,7 @@ public static class ClayHeaderAllowList
     /// <summary>Header names (case-insensitive) whose values are safe to show.</summary>
     public static IReadOnlySet<string> Names { get; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
+        "Accept", "Accept-Encoding", "User-Agent", "ETag",
         "Content-Type", "Content-Length", "Content-Encoding", "Date", "Retry-After", "Server", "Vary",
         "Cache-Control", "Transfer-Encoding", "X-Request-Id", "Request-Id", "X-Amzn-RequestId",
         "X-Amzn-Trace-Id", "X-Correlation-Id", "CF-Ray", "RateLimit-Limit", "RateLimit-Remaining",

@@ -4,8 +4,10 @@ using Microsoft.Extensions.Logging.Abstractions;
 namespace ClayGen.Http;
 
 /// <summary>
-/// Assembles the handler chain, outermost first: exceptions, resilience (timeouts, retries),
-/// logging (per attempt), session (cookie, re-login), then the network handler.
+/// Assembles the handler chain, outermost first: exceptions, body idle timeout, resilience
+/// (timeouts, retries), session (cookie, re-login), logging, then the network handler. Logging sits next to the
+/// network so it writes one line per HTTP request actually sent: a replay after a 401 and the
+/// re-login itself get their own lines, and the Cookie header is there to be redacted.
 /// </summary>
 public static class ClayHttpPipeline
 {
@@ -28,10 +30,11 @@ public static class ClayHttpPipeline
         var logger = (options.LoggerFactory ?? NullLoggerFactory.Instance).CreateLogger("ClayGen.Http");
         return new ClayExceptionHandler
         {
-            InnerHandler = ClayResilience.CreateHandler(options).WithInner(
-                new ClayLoggingHandler(logger).WithInner(
+            InnerHandler = new ClayBodyTimeoutHandler(options.AttemptTimeout, options.TimeProvider).WithInner(
+                ClayResilience.CreateHandler(options).WithInner(
                     new ClaySessionHandler(store, options.BaseAddress).WithInner(
-                        options.PrimaryHandler ?? CreatePrimaryHandler()))),
+                        new ClayLoggingHandler(logger).WithInner(
+                            options.PrimaryHandler ?? CreatePrimaryHandler())))),
         };
     }
 

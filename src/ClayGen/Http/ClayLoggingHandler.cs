@@ -4,8 +4,9 @@ using Microsoft.Extensions.Logging;
 namespace ClayGen.Http;
 
 /// <summary>
-/// Logs one line per attempt: operation, method, path (never the query), status, duration and
-/// attempt number. Header values are logged only when on <see cref="ClayHeaderAllowList"/>; bodies never.
+/// Logs one line per HTTP request sent: operation, method, path (never the query), status, duration
+/// and attempt number (a retry or a replay after re-login is the next attempt). Header values are
+/// logged only when on <see cref="ClayHeaderAllowList"/>; bodies never.
 /// </summary>
 public sealed partial class ClayLoggingHandler : DelegatingHandler
 {
@@ -39,7 +40,13 @@ public sealed partial class ClayLoggingHandler : DelegatingHandler
 
             return response;
         }
-        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // The caller's cancellation and the attempt timeout look alike here; the request was sent either way.
+            LogCancelled(operation, request.Method.Method, path, Stopwatch.GetElapsedTime(started).TotalMilliseconds, attempt);
+            throw;
+        }
+        catch (Exception ex)
         {
             var elapsed = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
             LogFailure(operation, request.Method.Method, path, ex.GetType().Name, elapsed, attempt);
@@ -55,6 +62,9 @@ public sealed partial class ClayLoggingHandler : DelegatingHandler
 
     [LoggerMessage(EventId = 2, Level = LogLevel.Warning, Message = "Clay {Operation} {Method} {Path} failed with {Error} after {ElapsedMs:0.0} ms (attempt {Attempt})")]
     private partial void LogFailure(string operation, string method, string path, string error, double elapsedMs, int attempt);
+
+    [LoggerMessage(EventId = 4, Level = LogLevel.Information, Message = "Clay {Operation} {Method} {Path} cancelled or timed out after {ElapsedMs:0.0} ms (attempt {Attempt})")]
+    private partial void LogCancelled(string operation, string method, string path, double elapsedMs, int attempt);
 
     [LoggerMessage(EventId = 3, Level = LogLevel.Trace, Message = "Clay {Operation} attempt {Attempt} request headers: {RequestHeaders}; response headers: {ResponseHeaders}")]
     private partial void LogHeaders(string operation, int attempt, string requestHeaders, string responseHeaders);

@@ -17,8 +17,8 @@ public static class ClayResilience
     public static Func<HttpRequestMessage, ResiliencePipeline<HttpResponseMessage>> CreatePipelineSelector(ClayClientOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var idempotent = Build(options, ShouldRetryIdempotent);
-        var unsafeWrites = Build(options, ShouldRetryUnsafe);
+        var idempotent = Build(options, args => WithinMaxDelay(args, options, ShouldRetryIdempotent(args)));
+        var unsafeWrites = Build(options, args => WithinMaxDelay(args, options, ShouldRetryUnsafe(args)));
         return request => ClayOperations.IsIdempotent(ClayRequestOptions.GetOperationId(request)) ? idempotent : unsafeWrites;
     }
 
@@ -37,6 +37,33 @@ public static class ClayResilience
         ValueTask.FromResult(
             !args.Context.CancellationToken.IsCancellationRequested &&
             (IsConnectionRefused(args.Outcome.Exception) || args.Outcome.Result?.StatusCode == HttpStatusCode.TooManyRequests));
+
+    /// <summary>
+    /// The wait Clay asked for in <c>Retry-After</c>, if any. Waiting less would not honour it, and
+    /// waiting longer than <see cref="ClayClientOptions.RetryMaxDelay"/> would hang the caller, so
+    /// such a response is not retried: the caller gets it, with <see cref="ClayRateLimitedException.RetryAfter"/>.
+    /// </summary>
+    internal static TimeSpan? RetryAfter(HttpResponseMessage? response, TimeProvider time)
+    {
+        var header = response?.Headers.RetryAfter;
+        if (header?.Delta is { } delta)
+        {
+            return delta;
+        }
+
+        if (header?.Date is { } date)
+        {
+            var wait = date - time.GetUtcNow();
+            return wait > TimeSpan.Zero ? wait : TimeSpan.Zero;
+        }
+
+        return null;
+    }
+
+    private static ValueTask<bool> WithinMaxDelay(RetryPredicateArguments<HttpResponseMessage> args, ClayClientOptions options, ValueTask<bool> retry) =>
+        retry.IsCompletedSuccessfully && retry.Result && RetryAfter(args.Outcome.Result, options.TimeProvider) > options.RetryMaxDelay
+            ? ValueTask.FromResult(false)
+            : retry;
 
     internal static bool IsConnectionRefused(Exception? exception) =>
         exception is HttpRequestException { HttpRequestError: HttpRequestError.ConnectionError };
@@ -57,7 +84,9 @@ public static class ClayResilience
                 UseJitter = true,
                 Delay = options.RetryBaseDelay,
                 MaxDelay = options.RetryMaxDelay,
-                ShouldRetryAfterHeader = true,
+                // Our own Retry-After reading, on the configured clock (the built-in one reads the system clock).
+                ShouldRetryAfterHeader = false,
+                DelayGenerator = args => ValueTask.FromResult(RetryAfter(args.Outcome.Result, options.TimeProvider)),
                 ShouldHandle = shouldRetry,
             });
         }

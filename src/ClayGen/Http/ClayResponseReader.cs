@@ -4,7 +4,7 @@ using Newtonsoft.Json;
 namespace ClayGen.Http;
 
 /// <summary>
-/// Reads a successful response into its model, streaming (large id lists never become one string),
+/// Reads a successful response into its model from its bytes (large id lists never become one string),
 /// and turns anything that is not the promised JSON into a <see cref="ClayUnexpectedResponseException"/>.
 /// </summary>
 internal static class ClayResponseReader
@@ -27,6 +27,9 @@ internal static class ClayResponseReader
             }
             else
             {
+                // Downloaded asynchronously first (bytes, never one big string): Newtonsoft reads
+                // synchronously, and a synchronous network read would block a thread with no deadline.
+                await response.Content.LoadIntoBufferAsync(cancellationToken).ConfigureAwait(false);
                 var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
                 await using (stream.ConfigureAwait(false))
                 {

@@ -1,3 +1,5 @@
+using System.Runtime.ExceptionServices;
+
 namespace ClayGen.Http;
 
 /// <summary>
@@ -12,6 +14,8 @@ public sealed class ClaySessionStore : IDisposable
     private readonly string? _password;
     private ClaySession? _current;
     private int _loginCount;
+    private int _loginsFinished;
+    private ExceptionDispatchInfo? _lastLoginFailure;
 
     /// <summary>Creates a store.</summary>
     /// <param name="session">The session to start with, if any.</param>
@@ -43,10 +47,12 @@ public sealed class ClaySessionStore : IDisposable
 
     /// <summary>
     /// Returns a session newer than <paramref name="stale"/>, logging in only if no other caller
-    /// already did.
+    /// already did. Callers that waited while a login failed get that failure instead of trying
+    /// again themselves: twenty refused logins in a row could lock the account.
     /// </summary>
     internal async Task<ClaySession> RenewAsync(ClaySession? stale, Func<string, string, CancellationToken, Task<ClaySession>> login, CancellationToken cancellationToken)
     {
+        var finishedBefore = Volatile.Read(ref _loginsFinished);
         await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
@@ -62,10 +68,35 @@ public sealed class ClaySessionStore : IDisposable
                     "No Clay session is configured. " + ClayAuthenticationException.Advice);
             }
 
-            var fresh = await login(_email!, _password!, cancellationToken).ConfigureAwait(false);
-            Interlocked.Increment(ref _loginCount);
-            Volatile.Write(ref _current, fresh);
-            return fresh;
+            if (_loginsFinished != finishedBefore && _lastLoginFailure is { } failure)
+            {
+                failure.Throw();
+            }
+
+            try
+            {
+                var fresh = await login(_email!, _password!, cancellationToken).ConfigureAwait(false);
+                _lastLoginFailure = null;
+                Interlocked.Increment(ref _loginCount);
+                Volatile.Write(ref _current, fresh);
+                return fresh;
+            }
+            catch (OperationCanceledException)
+            {
+                // One caller gave up; the others still want a session and may log in themselves.
+                _lastLoginFailure = null;
+                throw;
+            }
+            catch (Exception ex)
+            {
+                _lastLoginFailure = ExceptionDispatchInfo.Capture(ex);
+                throw;
+            }
+            finally
+            {
+                // Counted when finished, so callers that arrived while it ran share its outcome.
+                Volatile.Write(ref _loginsFinished, _loginsFinished + 1);
+            }
         }
         finally
         {

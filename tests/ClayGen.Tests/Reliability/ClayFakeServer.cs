@@ -1,10 +1,13 @@
 using ClayGen.Tests.Infrastructure;
 using Microsoft.Extensions.Logging;
+using WireMock;
 using WireMock.Logging;
 using WireMock.RequestBuilders;
 using WireMock.ResponseBuilders;
 using WireMock.Server;
 using WireMock.Settings;
+using WireMock.Types;
+using WireMock.Util;
 
 namespace ClayGen.Tests.Reliability;
 
@@ -23,6 +26,8 @@ public sealed class ClayFakeServer : IDisposable
 
     /// <summary>The session a login hands out, as distinct from the stale one clients start with.</summary>
     public const string FreshSessionValue = "s%3AfreshSessionId9876543210.FreshSignatureZyx%2F987";
+
+    private readonly CancellationTokenSource _stopping = new();
 
     private ClayFakeServer(WireMockServer server) => Server = server;
 
@@ -95,6 +100,39 @@ public sealed class ClayFakeServer : IDisposable
         Server.Given(Request.Create().WithPath(CountPath).UsingGet()).AtPriority(2).RespondWith(unauthorized);
     }
 
+    /// <summary>A JSON response built when the request arrives, so a test can count arrivals of slow requests (WireMock logs a request only once answered).</summary>
+    public IResponseBuilder JsonCountingArrivals(int status, string body, TimeSpan delay, Action? onArrival = null) =>
+        Response.Create().WithCallback(async _ =>
+        {
+            onArrival?.Invoke();
+            try
+            {
+                await Task.Delay(delay, _stopping.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                // The test is over; stop holding the connection open.
+            }
+
+            return JsonMessage(status, body);
+        });
+
+    public static ResponseMessage JsonMessage(int status, string body, params (string Name, string Value)[] headers)
+    {
+        var message = new ResponseMessage
+        {
+            StatusCode = status,
+            BodyData = new BodyData { BodyAsString = body, DetectedBodyType = BodyType.String, Encoding = System.Text.Encoding.UTF8 },
+        };
+        message.AddHeader("Content-Type", "application/json");
+        foreach (var (name, value) in headers)
+        {
+            message.AddHeader(name, value);
+        }
+
+        return message;
+    }
+
     public static IResponseBuilder Json(int status, string body) =>
         Response.Create().WithStatusCode(status).WithHeader("Content-Type", "application/json").WithBody(body);
 
@@ -103,5 +141,12 @@ public sealed class ClayFakeServer : IDisposable
 
     public int CountRequests(string path) => RequestsTo(path).Count;
 
-    public void Dispose() => Server.Stop();
+    public void Dispose()
+    {
+        // Slow responses end first, so stopping the server does not wait for them.
+        _stopping.Cancel();
+        Server.Stop();
+        Server.Dispose();
+        _stopping.Dispose();
+    }
 }

@@ -158,4 +158,30 @@ public sealed class ExceptionTypeTests : IDisposable
         Assert.InRange(ex.ResponseExcerpt!.Length, 100, 1100);
         Assert.InRange(ex.Message.Length, 10, 1000);
     }
+
+    [Fact]
+    public async Task A_refused_login_says_the_credentials_were_rejected_without_repeating_them()
+    {
+        _clay.Server.Given(Request.Create().WithPath(ClayFakeServer.LoginPath).UsingPost())
+            .RespondWith(ClayFakeServer.Json(401, $$"""{"message":"Invalid email or password","password":"{{ClayFakeServer.Password}}"}"""));
+        using var client = _clay.CreateClient(o => o.Session = null);
+
+        var ex = await Assert.ThrowsAsync<ClayAuthenticationException>(() => client.LoginAsync(ClayFakeServer.Email, ClayFakeServer.Password));
+
+        Assert.Contains("rejected the email or password", ex.Message, StringComparison.Ordinal);
+        Assert.Equal("login", ex.OperationId);
+        Assert.Equal(1, _clay.CountRequests(ClayFakeServer.LoginPath));
+        Secrets.AssertNone(ex);
+    }
+
+    [Fact]
+    public async Task A_login_that_sets_no_session_raises_an_authentication_exception()
+    {
+        _clay.Server.Given(Request.Create().WithPath(ClayFakeServer.LoginPath).UsingPost()).RespondWith(ClayFakeServer.Json(200, "{}"));
+        using var client = _clay.CreateClient(o => o.Session = null);
+
+        var ex = await Assert.ThrowsAsync<ClayAuthenticationException>(() => client.LoginAsync(ClayFakeServer.Email, ClayFakeServer.Password));
+
+        Assert.Contains("set no claysession cookie", ex.Message, StringComparison.Ordinal);
+    }
 }

@@ -1,0 +1,33 @@
+namespace ClayGen.Tests.Reliability;
+
+/// <summary>The limits documented in the README are the defaults the options really have.</summary>
+public sealed class OptionsDefaultsTests
+{
+    [Fact]
+    public void The_reliability_limits_have_their_documented_defaults()
+    {
+        var options = new ClayClientOptions();
+
+        Assert.Equal(3, options.MaxRetries);
+        Assert.Equal(TimeSpan.FromSeconds(30), options.AttemptTimeout);
+        Assert.Equal(TimeSpan.FromMinutes(2), options.Timeout);
+        Assert.Equal(TimeSpan.FromMilliseconds(500), options.RetryBaseDelay);
+        Assert.Equal(TimeSpan.FromSeconds(30), options.RetryMaxDelay);
+        Assert.Same(TimeProvider.System, options.TimeProvider);
+        Assert.Null(options.LoggerFactory);
+    }
+
+    [Fact]
+    public void The_options_description_never_shows_the_session_or_the_password()
+    {
+        var options = new ClayClientOptions
+        {
+            Session = Infrastructure.TestClients.Session,
+            Email = ClayFakeServer.Email,
+            Password = ClayFakeServer.Password,
+        };
+
+        Secrets.AssertNone(options.ToString(), "ClayClientOptions.ToString()");
+        Secrets.AssertNone(options.Session.ToString(), "ClaySession.ToString()");
+    }
+}

@@ -1,0 +1,313 @@
+using Microsoft.Extensions.Time.Testing;
+using WireMock.RequestBuilders;
+using WireMock.ResponseBuilders;
+
+namespace ClayGen.Tests.Reliability;
+
+/// <summary>Reads and deletes retry transient failures; writes that create or spend retry only when Clay certainly did not act.</summary>
+public sealed class RetryTests : IDisposable
+{
+    private static readonly IReadOnlyDictionary<string, object?>[] OneRow = [new Dictionary<string, object?> { ["f_name"] = "Acme" }];
+
+    private readonly ClayFakeServer _clay = ClayFakeServer.Start();
+
+    public void Dispose() => _clay.Dispose();
+
+    [Fact]
+    public async Task A_read_answered_503_503_200_succeeds_after_three_requests()
+    {
+        GivenSequence(ClayFakeServer.CountPath, ClayFakeServer.Json(503, "{}"), ClayFakeServer.Json(503, "{}"), ClayFakeServer.Json(200, """{"tableTotalRecordsCount":9}"""));
+        using var client = _clay.CreateClient();
+
+        var count = await client.Tables.CountRowsAsync(ClayFakeServer.TableId);
+
+        Assert.Equal(9, count.Total);
+        Assert.Equal(3, _clay.CountRequests(ClayFakeServer.CountPath));
+    }
+
+    [Theory]
+    [InlineData(408)]
+    [InlineData(429)]
+    [InlineData(500)]
+    [InlineData(502)]
+    [InlineData(503)]
+    [InlineData(504)]
+    public async Task A_read_is_retried_on_a_transient_status(int status)
+    {
+        GivenSequence(ClayFakeServer.CountPath, ClayFakeServer.Json(status, "{}"), ClayFakeServer.Json(200, """{"count":4}"""));
+        using var client = _clay.CreateClient();
+
+        var count = await client.Tables.CountRowsAsync(ClayFakeServer.TableId);
+
+        Assert.Equal(4, count.Total);
+        Assert.Equal(2, _clay.CountRequests(ClayFakeServer.CountPath));
+    }
+
+    [Theory]
+    [InlineData(400)]
+    [InlineData(401)]
+    [InlineData(403)]
+    [InlineData(404)]
+    [InlineData(409)]
+    [InlineData(422)]
+    public async Task A_read_is_not_retried_on_a_status_that_will_not_change(int status)
+    {
+        _clay.Server.Given(Request.Create().WithPath(ClayFakeServer.CountPath)).RespondWith(ClayFakeServer.Json(status, "{}"));
+        using var client = _clay.CreateClient();
+
+        await Assert.ThrowsAnyAsync<ClayApiException>(() => client.Tables.CountRowsAsync(ClayFakeServer.TableId));
+
+        Assert.Equal(1, _clay.CountRequests(ClayFakeServer.CountPath));
+    }
+
+    [Fact]
+    public async Task An_idempotent_delete_is_retried_on_a_server_error()
+    {
+        GivenSequence(ClayFakeServer.RecordsPath, ClayFakeServer.Json(502, "{}"), ClayFakeServer.Json(200, "{}"));
+        using var client = _clay.CreateClient();
+
+        await client.Tables.DeleteRecordsAsync(ClayFakeServer.TableId, ["r_1", "r_2"]);
+
+        var sent = _clay.RequestsTo(ClayFakeServer.RecordsPath);
+        Assert.Equal(2, sent.Count);
+        Assert.All(sent, e => Assert.Equal("DELETE", e.RequestMessage!.Method));
+    }
+
+    [Fact]
+    public async Task The_retries_stop_after_MaxRetries()
+    {
+        _clay.Server.Given(Request.Create().WithPath(ClayFakeServer.CountPath)).RespondWith(ClayFakeServer.Json(503, """{"message":"down"}"""));
+        using var client = _clay.CreateClient(o => o.MaxRetries = 2);
+
+        var ex = await Assert.ThrowsAsync<ClayServerException>(() => client.Tables.CountRowsAsync(ClayFakeServer.TableId));
+
+        Assert.Equal(503, ex.StatusCode);
+        Assert.Equal(3, _clay.CountRequests(ClayFakeServer.CountPath));
+    }
+
+    [Fact]
+    public async Task MaxRetries_zero_sends_once()
+    {
+        _clay.Server.Given(Request.Create().WithPath(ClayFakeServer.CountPath)).RespondWith(ClayFakeServer.Json(503, "{}"));
+        using var client = _clay.CreateClient(o => o.MaxRetries = 0);
+
+        await Assert.ThrowsAsync<ClayServerException>(() => client.Tables.CountRowsAsync(ClayFakeServer.TableId));
+
+        Assert.Equal(1, _clay.CountRequests(ClayFakeServer.CountPath));
+    }
+
+    public static TheoryData<string, string, string> UnsafeWrites => new()
+    {
+        { "addRecords", "POST", ClayFakeServer.RecordsPath },
+        { "runEnrichment", "PATCH", "/v3/tables/" + ClayFakeServer.TableId + "/run" },
+        { "createFolder", "POST", "/v3/workspaces/712043/folders" },
+        { "createWorkbook", "POST", "/v3/workbooks" },
+        { "login", "POST", ClayFakeServer.LoginPath },
+    };
+
+    [Theory]
+    [MemberData(nameof(UnsafeWrites))]
+    public async Task A_server_error_on_a_write_that_creates_or_spends_is_not_retried(string operation, string method, string path)
+    {
+        _clay.Server.Given(Request.Create().UsingAnyMethod()).RespondWith(ClayFakeServer.Json(500, """{"message":"boom"}"""));
+        using var client = _clay.CreateClient();
+
+        var ex = await Assert.ThrowsAnyAsync<ClayApiException>(() => Invoke(client, operation));
+
+        Assert.IsAssignableFrom<ClayServerException>(ex.InnerException as ClayServerException ?? ex);
+        var sent = Assert.Single(_clay.Server.LogEntries);
+        Assert.Equal(method, sent.RequestMessage!.Method);
+        Assert.Equal(path, sent.RequestMessage.Path);
+    }
+
+    [Theory]
+    [MemberData(nameof(UnsafeWrites))]
+    public async Task A_429_on_a_write_that_creates_or_spends_is_retried(string operation, string method, string path)
+    {
+        GivenSequence(path, ClayFakeServer.Json(429, "{}").WithHeader("Retry-After", "0"), SuccessFor(operation));
+        using var client = _clay.CreateClient();
+
+        await Invoke(client, operation);
+
+        var sent = _clay.RequestsTo(path);
+        Assert.Equal(2, sent.Count);
+        Assert.All(sent, e => Assert.Equal(method, e.RequestMessage!.Method));
+        Assert.Equal(sent[0].RequestMessage!.Body, sent[1].RequestMessage!.Body);
+    }
+
+    [Fact]
+    public async Task A_500_on_adding_records_is_reported_as_a_server_error_after_exactly_one_request()
+    {
+        _clay.Server.Given(Request.Create().WithPath(ClayFakeServer.RecordsPath).UsingPost()).RespondWith(ClayFakeServer.Json(500, "{}"));
+        using var client = _clay.CreateClient(o => o.MaxRetries = 5);
+
+        var ex = await Assert.ThrowsAsync<ClayServerException>(() => client.Tables.AddRecordsAsync(ClayFakeServer.TableId, OneRow));
+
+        Assert.Equal("addRecords", ex.OperationId);
+        Assert.Equal(1, _clay.CountRequests(ClayFakeServer.RecordsPath));
+    }
+
+    [Fact]
+    public async Task A_read_waits_for_Retry_After_before_retrying()
+    {
+        var time = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        GivenSequence(ClayFakeServer.CountPath, ClayFakeServer.Json(503, "{}").WithHeader("Retry-After", "2"), ClayFakeServer.Json(200, """{"count":1}"""));
+        using var client = _clay.CreateClient(o =>
+        {
+            o.TimeProvider = time;
+            o.RetryBaseDelay = TimeSpan.FromMilliseconds(50);
+            o.RetryMaxDelay = TimeSpan.FromSeconds(30);
+        });
+
+        var call = client.Tables.CountRowsAsync(ClayFakeServer.TableId);
+        await Eventually.TrueAsync(() => _clay.CountRequests(ClayFakeServer.CountPath) == 1, "the first request arrives");
+        var waited = await AdvanceUntilAsync(time, () => _clay.CountRequests(ClayFakeServer.CountPath) == 2, TimeSpan.FromSeconds(4));
+        var count = await call;
+
+        Assert.Equal(1, count.Total);
+        Assert.InRange(waited, TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(3));
+    }
+
+    [Fact]
+    public async Task A_429_on_adding_records_waits_for_Retry_After()
+    {
+        var time = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        GivenSequence(ClayFakeServer.RecordsPath, ClayFakeServer.Json(429, "{}").WithHeader("Retry-After", "3"), SuccessFor("addRecords"));
+        using var client = _clay.CreateClient(o =>
+        {
+            o.TimeProvider = time;
+            o.RetryMaxDelay = TimeSpan.FromSeconds(30);
+        });
+
+        var call = client.Tables.AddRecordsAsync(ClayFakeServer.TableId, OneRow);
+        await Eventually.TrueAsync(() => _clay.CountRequests(ClayFakeServer.RecordsPath) == 1, "the first request arrives");
+        var waited = await AdvanceUntilAsync(time, () => _clay.CountRequests(ClayFakeServer.RecordsPath) == 2, TimeSpan.FromSeconds(5));
+        await call;
+
+        Assert.InRange(waited, TimeSpan.FromSeconds(3), TimeSpan.FromSeconds(4));
+    }
+
+    [Fact]
+    public async Task A_Retry_After_longer_than_RetryMaxDelay_is_not_waited_for_but_surfaced()
+    {
+        // Retrying sooner than Clay asked would not honour it; waiting an hour would hang the caller.
+        _clay.Server.Given(Request.Create().WithPath(ClayFakeServer.CountPath))
+            .RespondWith(ClayFakeServer.Json(429, "{}").WithHeader("Retry-After", "3600"));
+        using var client = _clay.CreateClient(o => o.RetryMaxDelay = TimeSpan.FromSeconds(30));
+
+        var ex = await Assert.ThrowsAsync<ClayRateLimitedException>(() => client.Tables.CountRowsAsync(ClayFakeServer.TableId));
+
+        Assert.Equal(TimeSpan.FromHours(1), ex.RetryAfter);
+        Assert.Equal(1, _clay.CountRequests(ClayFakeServer.CountPath));
+    }
+
+    [Fact]
+    public async Task A_Retry_After_date_within_RetryMaxDelay_is_waited_for()
+    {
+        var time = new FakeTimeProvider(new DateTimeOffset(2030, 1, 1, 12, 0, 0, TimeSpan.Zero));
+        GivenSequence(
+            ClayFakeServer.CountPath,
+            ClayFakeServer.Json(503, "{}").WithHeader("Retry-After", "Tue, 01 Jan 2030 12:00:04 GMT"),
+            ClayFakeServer.Json(200, """{"count":1}"""));
+        using var client = _clay.CreateClient(o =>
+        {
+            o.TimeProvider = time;
+            o.RetryMaxDelay = TimeSpan.FromSeconds(30);
+        });
+
+        var call = client.Tables.CountRowsAsync(ClayFakeServer.TableId);
+        await Eventually.TrueAsync(() => _clay.CountRequests(ClayFakeServer.CountPath) == 1, "the first request arrives");
+        var waited = await AdvanceUntilAsync(time, () => _clay.CountRequests(ClayFakeServer.CountPath) == 2, TimeSpan.FromSeconds(10));
+        await call;
+
+        Assert.InRange(waited, TimeSpan.FromSeconds(4), TimeSpan.FromSeconds(5));
+    }
+
+    [Fact]
+    public async Task The_backoff_without_Retry_After_waits_and_never_exceeds_RetryMaxDelay()
+    {
+        var time = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        _clay.Server.Given(Request.Create().WithPath(ClayFakeServer.CountPath)).RespondWith(ClayFakeServer.Json(503, "{}"));
+        using var client = _clay.CreateClient(o =>
+        {
+            o.TimeProvider = time;
+            o.MaxRetries = 4;
+            o.RetryBaseDelay = TimeSpan.FromSeconds(1);
+            o.RetryMaxDelay = TimeSpan.FromSeconds(1.5);
+        });
+
+        var call = client.Tables.CountRowsAsync(ClayFakeServer.TableId);
+        await Eventually.TrueAsync(() => _clay.CountRequests(ClayFakeServer.CountPath) == 1, "the first request arrives");
+        var waits = new List<TimeSpan>();
+        for (var n = 2; n <= 5; n++)
+        {
+            var expected = n;
+            waits.Add(await AdvanceUntilAsync(time, () => _clay.CountRequests(ClayFakeServer.CountPath) == expected, TimeSpan.FromSeconds(10)));
+        }
+
+        await Assert.ThrowsAsync<ClayServerException>(() => call);
+        Assert.All(waits, w => Assert.InRange(w, TimeSpan.FromMilliseconds(100), TimeSpan.FromSeconds(1.6)));
+    }
+
+    private void GivenSequence(string path, params IResponseBuilder[] responses)
+    {
+        var scenario = "seq " + path;
+        for (var i = 0; i < responses.Length; i++)
+        {
+            var mapping = _clay.Server.Given(Request.Create().WithPath(path).UsingAnyMethod()).InScenario(scenario);
+            if (i > 0)
+            {
+                mapping = mapping.WhenStateIs("step" + i);
+            }
+
+            if (i < responses.Length - 1)
+            {
+                mapping = mapping.WillSetStateTo("step" + (i + 1));
+            }
+
+            mapping.RespondWith(responses[i]);
+        }
+    }
+
+    /// <summary>Advances the fake clock in small steps until <paramref name="done"/>; returns how much fake time passed.</summary>
+    internal static async Task<TimeSpan> AdvanceUntilAsync(FakeTimeProvider time, Func<bool> done, TimeSpan limit)
+    {
+        var step = TimeSpan.FromMilliseconds(100);
+        var waited = TimeSpan.Zero;
+        while (!done())
+        {
+            Assert.True(waited < limit, $"nothing happened within {limit} of fake time");
+            time.Advance(step);
+            waited += step;
+
+            // Real time for the client to react to the clock before the next step.
+            var until = DateTime.UtcNow.AddMilliseconds(30);
+            while (!done() && DateTime.UtcNow < until)
+            {
+                await Task.Delay(2);
+            }
+        }
+
+        return waited;
+    }
+
+    private static IResponseBuilder SuccessFor(string operation) => operation switch
+    {
+        "addRecords" => ClayFakeServer.Json(200, """{"records":[{"id":"r_1","cells":{}}]}"""),
+        "runEnrichment" => ClayFakeServer.Json(200, """{"recordCount":1,"runMode":"INDIVIDUAL"}"""),
+        "createFolder" => ClayFakeServer.Json(200, """{"id":"f_1","name":"Leads"}"""),
+        "createWorkbook" => ClayFakeServer.Json(200, """{"id":"wb_1","name":"Leads"}"""),
+        "login" => ClayFakeServer.Json(200, "{}").WithHeader("Set-Cookie", $"claysession={ClayFakeServer.FreshSessionValue}; Path=/"),
+        _ => throw new ArgumentOutOfRangeException(nameof(operation), operation, null),
+    };
+
+    private static Task Invoke(ClayClient client, string operation) => operation switch
+    {
+        "addRecords" => client.Tables.AddRecordsAsync(ClayFakeServer.TableId, OneRow),
+        "runEnrichment" => client.Tables.RunEnrichmentAsync(ClayFakeServer.TableId, ["f_one"], RunRecords.WholeView(ClayFakeServer.ViewId)),
+        "createFolder" => client.Folders.CreateFolderAsync(712043, "Leads"),
+        "createWorkbook" => client.Workbooks.CreateWorkbookAsync(712043, "Leads"),
+        "login" => client.LoginAsync(ClayFakeServer.Email, ClayFakeServer.Password),
+        _ => throw new ArgumentOutOfRangeException(nameof(operation), operation, null),
+    };
+}

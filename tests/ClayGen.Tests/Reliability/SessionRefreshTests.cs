@@ -1,0 +1,186 @@
+using WireMock.RequestBuilders;
+
+namespace ClayGen.Tests.Reliability;
+
+/// <summary>A 401 leads to one re-login and one replay when credentials are known, and to the exception otherwise.</summary>
+public sealed class SessionRefreshTests : IDisposable
+{
+    private readonly ClayFakeServer _clay = ClayFakeServer.Start();
+
+    public void Dispose() => _clay.Dispose();
+
+    [Fact]
+    public async Task A_401_with_credentials_logs_in_again_and_replays_the_request()
+    {
+        _clay.GivenLoginSucceeds();
+        _clay.GivenCountNeedsFreshSession(42);
+        using var client = _clay.CreateClientWithCredentials();
+
+        var count = await client.Tables.CountRowsAsync(ClayFakeServer.TableId);
+
+        Assert.Equal(42, count.Total);
+        Assert.Equal(1, _clay.CountRequests(ClayFakeServer.LoginPath));
+        var attempts = _clay.RequestsTo(ClayFakeServer.CountPath);
+        Assert.Equal(2, attempts.Count);
+        Assert.Equal($"claysession={ClayFakeServer.StaleSessionValue}", attempts[0].RequestMessage!.Headers!["Cookie"].Single());
+        Assert.Equal($"claysession={ClayFakeServer.FreshSessionValue}", attempts[1].RequestMessage!.Headers!["Cookie"].Single());
+        Assert.Equal(ClayFakeServer.FreshSessionValue, client.Session!.CookieValue);
+    }
+
+    [Fact]
+    public async Task The_login_sends_the_credentials_as_json_without_the_stale_cookie()
+    {
+        _clay.GivenLoginSucceeds();
+        _clay.GivenCountNeedsFreshSession(1);
+        using var client = _clay.CreateClientWithCredentials();
+
+        await client.Tables.CountRowsAsync(ClayFakeServer.TableId);
+
+        var login = Assert.Single(_clay.RequestsTo(ClayFakeServer.LoginPath)).RequestMessage!;
+        Assert.Contains(ClayFakeServer.Password, login.Body, StringComparison.Ordinal);
+        Assert.Contains(ClayFakeServer.Email, login.Body, StringComparison.Ordinal);
+        Assert.False(login.Headers!.ContainsKey("Cookie"));
+    }
+
+    [Fact]
+    public async Task A_client_with_credentials_and_no_session_logs_in_before_its_first_call()
+    {
+        _clay.GivenLoginSucceeds();
+        _clay.GivenCountNeedsFreshSession(5);
+        using var client = _clay.CreateClientWithCredentials(o => o.Session = null);
+
+        var count = await client.Tables.CountRowsAsync(ClayFakeServer.TableId);
+
+        Assert.Equal(5, count.Total);
+        Assert.Equal(1, _clay.CountRequests(ClayFakeServer.LoginPath));
+        Assert.Equal(1, _clay.CountRequests(ClayFakeServer.CountPath));
+    }
+
+    [Fact]
+    public async Task Twenty_concurrent_calls_hitting_401_share_one_login()
+    {
+        // Slow 401s and a slow login make sure the calls really overlap.
+        _clay.GivenLoginSucceeds(delay: TimeSpan.FromMilliseconds(150));
+        _clay.GivenCountNeedsFreshSession(7, unauthorizedDelay: TimeSpan.FromMilliseconds(50));
+        using var client = _clay.CreateClientWithCredentials();
+
+        var counts = await Task.WhenAll(Enumerable.Range(0, 20).Select(_ => client.Tables.CountRowsAsync(ClayFakeServer.TableId)));
+
+        Assert.All(counts, c => Assert.Equal(7, c.Total));
+        Assert.Equal(1, _clay.CountRequests(ClayFakeServer.LoginPath));
+        var stale = _clay.RequestsTo(ClayFakeServer.CountPath).Count(e => e.ResponseMessage!.StatusCode is 401);
+        Assert.InRange(stale, 2, 20);
+        Assert.Equal(20 + stale, _clay.CountRequests(ClayFakeServer.CountPath));
+    }
+
+    [Fact]
+    public async Task Concurrent_calls_whose_login_is_refused_share_that_one_refusal()
+    {
+        // Each failed login counts against the account: twenty callers must not try twenty times.
+        _clay.Server.Given(Request.Create().WithPath(ClayFakeServer.LoginPath).UsingPost())
+            .RespondWith(ClayFakeServer.Json(401, """{"message":"Invalid email or password"}""").WithDelay(600));
+        _clay.GivenCountNeedsFreshSession(7);
+        using var client = _clay.CreateClientWithCredentials();
+
+        var calls = Enumerable.Range(0, 20).Select(_ => client.Tables.CountRowsAsync(ClayFakeServer.TableId)).ToList();
+        foreach (var call in calls)
+        {
+            var ex = await Assert.ThrowsAsync<ClayAuthenticationException>(() => call);
+            Assert.Contains("Invalid email or password", ex.Message, StringComparison.Ordinal);
+            Secrets.AssertNone(ex);
+        }
+
+        Assert.Equal(1, _clay.CountRequests(ClayFakeServer.LoginPath));
+    }
+
+    [Fact]
+    public async Task A_later_call_tries_to_log_in_again_after_a_failed_login()
+    {
+        _clay.Server.Given(Request.Create().WithPath(ClayFakeServer.LoginPath).UsingPost())
+            .InScenario("login").WillSetStateTo("recovered")
+            .RespondWith(ClayFakeServer.Json(503, "{}"));
+        _clay.Server.Given(Request.Create().WithPath(ClayFakeServer.LoginPath).UsingPost())
+            .InScenario("login").WhenStateIs("recovered")
+            .RespondWith(ClayFakeServer.Json(200, "{}").WithHeader("Set-Cookie", $"claysession={ClayFakeServer.FreshSessionValue}; Path=/"));
+        _clay.GivenCountNeedsFreshSession(3);
+        using var client = _clay.CreateClientWithCredentials();
+
+        await Assert.ThrowsAnyAsync<ClayApiException>(() => client.Tables.CountRowsAsync(ClayFakeServer.TableId));
+        var count = await client.Tables.CountRowsAsync(ClayFakeServer.TableId);
+
+        Assert.Equal(3, count.Total);
+        Assert.Equal(2, _clay.CountRequests(ClayFakeServer.LoginPath));
+    }
+
+    [Fact]
+    public async Task A_401_without_credentials_surfaces_at_once()
+    {
+        _clay.GivenLoginSucceeds();
+        _clay.GivenCountNeedsFreshSession(1);
+        using var client = _clay.CreateClient();
+
+        var ex = await Assert.ThrowsAsync<ClayAuthenticationException>(() => client.Tables.CountRowsAsync(ClayFakeServer.TableId));
+
+        Assert.Equal(401, ex.StatusCode);
+        Assert.Equal(1, _clay.CountRequests(ClayFakeServer.CountPath));
+        Assert.Equal(0, _clay.CountRequests(ClayFakeServer.LoginPath));
+        Secrets.AssertNone(ex);
+    }
+
+    [Fact]
+    public async Task A_client_with_neither_session_nor_credentials_fails_before_sending()
+    {
+        using var client = _clay.CreateClient(o => o.Session = null);
+
+        var ex = await Assert.ThrowsAsync<ClayAuthenticationException>(() => client.Tables.CountRowsAsync(ClayFakeServer.TableId));
+
+        Assert.Contains("CLAY_SESSION", ex.Message, StringComparison.Ordinal);
+        Assert.Empty(_clay.Server.LogEntries);
+    }
+
+    [Fact]
+    public async Task A_401_after_a_fresh_login_surfaces_instead_of_looping()
+    {
+        _clay.GivenLoginSucceeds();
+        _clay.Server.Given(Request.Create().WithPath(ClayFakeServer.CountPath)).RespondWith(ClayFakeServer.Json(401, """{"message":"Forbidden for this user"}"""));
+        using var client = _clay.CreateClientWithCredentials();
+
+        var ex = await Assert.ThrowsAsync<ClayAuthenticationException>(() => client.Tables.CountRowsAsync(ClayFakeServer.TableId));
+
+        Assert.Equal(1, _clay.CountRequests(ClayFakeServer.LoginPath));
+        Assert.Equal(2, _clay.CountRequests(ClayFakeServer.CountPath));
+        Assert.Equal("Forbidden for this user", ex.ClayMessage);
+        Secrets.AssertNone(ex);
+    }
+
+    [Fact]
+    public async Task A_403_is_not_an_expired_session_and_does_not_log_in()
+    {
+        _clay.GivenLoginSucceeds();
+        _clay.Server.Given(Request.Create().WithPath(ClayFakeServer.CountPath)).RespondWith(ClayFakeServer.Json(403, "{}"));
+        using var client = _clay.CreateClientWithCredentials();
+
+        await Assert.ThrowsAsync<ClayAuthenticationException>(() => client.Tables.CountRowsAsync(ClayFakeServer.TableId));
+
+        Assert.Equal(0, _clay.CountRequests(ClayFakeServer.LoginPath));
+        Assert.Equal(1, _clay.CountRequests(ClayFakeServer.CountPath));
+    }
+
+    [Fact]
+    public async Task A_write_that_hit_401_is_replayed_once_with_the_fresh_session()
+    {
+        _clay.GivenLoginSucceeds();
+        _clay.Server.Given(Request.Create().WithPath(ClayFakeServer.RecordsPath).UsingPost().WithHeader("Cookie", $"claysession={ClayFakeServer.FreshSessionValue}"))
+            .AtPriority(1)
+            .RespondWith(ClayFakeServer.Json(200, """{"records":[{"id":"r_1","cells":{}}]}"""));
+        _clay.Server.Given(Request.Create().WithPath(ClayFakeServer.RecordsPath).UsingPost()).AtPriority(2).RespondWith(ClayFakeServer.Json(401, "{}"));
+        using var client = _clay.CreateClientWithCredentials();
+
+        var added = await client.Tables.AddRecordsAsync(ClayFakeServer.TableId, [new Dictionary<string, object?> { ["f_name"] = "Acme" }]);
+
+        Assert.Single(added.Records!);
+        var sent = _clay.RequestsTo(ClayFakeServer.RecordsPath);
+        Assert.Equal(2, sent.Count);
+        Assert.Equal(sent[0].RequestMessage!.Body, sent[1].RequestMessage!.Body);
+    }
+}
