@@ -73,7 +73,8 @@ public partial class TablesClient
         }
         catch (JsonException ex)
         {
-            throw Unexpected(response, "the body is not valid JSON: " + ex.Message, ex);
+            // Only the position: Newtonsoft's message quotes the offending value, which could be a secret.
+            throw Unexpected(response, "the body is not valid JSON (" + ClayResponseReader.Where(ex) + ")", null);
         }
         catch (Exception ex) when (ex is IOException or HttpRequestException && !cancellationToken.IsCancellationRequested)
         {

@@ -2,7 +2,6 @@ using ClayGen;
 using ClayGen.Http;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -79,10 +78,14 @@ public static class ClayServiceCollectionExtensions
                 http.Timeout = Timeout.InfiniteTimeSpan;
             })
             .ConfigurePrimaryHttpMessageHandler(sp => Options(sp).PrimaryHandler is { } primary ? new NonDisposingHandler(primary) : ClayHttpPipeline.CreatePrimaryHandler())
-            .AddHttpMessageHandler(() => new ClayExceptionHandler())
-            .AddHttpMessageHandler(sp => new ResilienceHandler(ClayResilience.CreatePipelineSelector(Options(sp))))
-            .AddHttpMessageHandler(sp => new ClayLoggingHandler(sp.GetRequiredService<ILoggerFactory>().CreateLogger("ClayGen.Http")))
-            .AddHttpMessageHandler(sp => new ClaySessionHandler(sp.GetRequiredService<ClaySessionStore>(), Options(sp).BaseAddress));
+            .ConfigureAdditionalHttpMessageHandlers((handlers, sp) =>
+            {
+                var logger = sp.GetRequiredService<ILoggerFactory>().CreateLogger(ClayHttpPipeline.LoggerCategory);
+                foreach (var handler in ClayHttpPipeline.CreateDelegatingHandlers(Options(sp), sp.GetRequiredService<ClaySessionStore>(), logger))
+                {
+                    handlers.Add(handler);
+                }
+            });
 
         builder.AddTypedClient((http, sp) => new ClayClient(http, sp.GetRequiredService<ClaySessionStore>()));
         services.TryAddTransient(sp => sp.GetRequiredService<ClayClient>().Auth);

@@ -26,21 +26,43 @@ public static class ClayHttpPipeline
     public static HttpMessageHandler Create(ClayClientOptions options, ClaySessionStore store)
     {
         ArgumentNullException.ThrowIfNull(options);
-        ArgumentNullException.ThrowIfNull(store);
-        var logger = (options.LoggerFactory ?? NullLoggerFactory.Instance).CreateLogger("ClayGen.Http");
-        return new ClayExceptionHandler
+        var logger = (options.LoggerFactory ?? NullLoggerFactory.Instance).CreateLogger(LoggerCategory);
+        var handlers = CreateDelegatingHandlers(options, store, logger);
+        HttpMessageHandler chain = options.PrimaryHandler ?? CreatePrimaryHandler();
+        foreach (var handler in handlers.Reverse())
         {
-            InnerHandler = new ClayBodyTimeoutHandler(options.AttemptTimeout, options.TimeProvider).WithInner(
-                ClayResilience.CreateHandler(options).WithInner(
-                    new ClaySessionHandler(store, options.BaseAddress).WithInner(
-                        new ClayLoggingHandler(logger).WithInner(
-                            options.PrimaryHandler ?? CreatePrimaryHandler())))),
-        };
+            handler.InnerHandler = chain;
+            chain = handler;
+        }
+
+        return chain;
     }
 
-    private static DelegatingHandler WithInner(this DelegatingHandler handler, HttpMessageHandler inner)
+    /// <summary>
+    /// Fresh instances of ClayGen's handlers, outermost first: exceptions, body timeout, resilience,
+    /// session, logging. The one definition of the order, for <see cref="ClayClient"/> and for
+    /// <c>AddClayClient</c> alike.
+    /// </summary>
+    /// <param name="options">The client options.</param>
+    /// <param name="store">The session store, shared by every chain of one client.</param>
+    /// <param name="logger">Where request lines go.</param>
+    public static IReadOnlyList<DelegatingHandler> CreateDelegatingHandlers(ClayClientOptions options, ClaySessionStore store, ILogger logger)
     {
-        handler.InnerHandler = inner;
-        return handler;
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(logger);
+        return
+        [
+            new ClayExceptionHandler(),
+            new ClayBodyTimeoutHandler(options.AttemptTimeout, options.TimeProvider),
+            ClayResilience.CreateHandler(options),
+            new ClaySessionHandler(store, options.BaseAddress),
+
+            // Next to the network: one line per request actually sent, replays and re-logins included.
+            new ClayLoggingHandler(logger),
+        ];
     }
+
+    /// <summary>The logger category of request lines.</summary>
+    public const string LoggerCategory = "ClayGen.Http";
 }

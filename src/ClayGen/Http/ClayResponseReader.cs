@@ -53,7 +53,7 @@ internal static class ClayResponseReader
         return result ?? throw Unexpected(response, operationId, $"Clay {operationId} answered {(int)response.StatusCode} with an empty body where {typeof(T).Name} was expected", null, null);
     }
 
-    private static string Where(JsonException ex)
+    internal static string Where(JsonException ex)
     {
         var (path, line, position) = ex switch
         {

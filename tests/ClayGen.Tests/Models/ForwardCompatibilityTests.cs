@@ -94,4 +94,16 @@ public sealed class ForwardCompatibilityTests
         Assert.Null(accounts.First().UserOwnerId);
         Assert.True(accounts.First().Abilities!.CanAccess);
     }
+
+    [Theory]
+    [InlineData(System.Net.HttpStatusCode.Created)]
+    [InlineData(System.Net.HttpStatusCode.Accepted)]
+    public async Task Another_2xx_than_the_spec_declares_is_still_a_success(System.Net.HttpStatusCode status)
+    {
+        using var clay = TestClients.Create(new RecordingHandler(_ => RecordingHandler.Json("""{"id":"f_new","name":"Q3"}""", status)));
+
+        var folder = await clay.Folders.CreateFolderAsync(712043, "Q3");
+
+        Assert.Equal("f_new", folder.Id);
+    }
 }
