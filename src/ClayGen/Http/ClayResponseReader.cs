@@ -50,6 +50,12 @@ internal static class ClayResponseReader
             throw Unexpected(response, operationId, $"Clay {operationId} answered {(int)response.StatusCode}, but the body broke off while it was read", null, ex);
         }
 
+        // Deletes promise only "{}" and were never observed: 204 No Content or an empty 200 is the same success.
+        if (result is null && typeof(T) == typeof(EmptyResponse))
+        {
+            return (T)(object)new EmptyResponse();
+        }
+
         return result ?? throw Unexpected(response, operationId, $"Clay {operationId} answered {(int)response.StatusCode} with an empty body where {typeof(T).Name} was expected", null, null);
     }
 

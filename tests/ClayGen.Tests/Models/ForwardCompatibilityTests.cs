@@ -106,4 +106,16 @@ public sealed class ForwardCompatibilityTests
 
         Assert.Equal("f_new", folder.Id);
     }
+
+    [Theory]
+    [InlineData(System.Net.HttpStatusCode.NoContent)]
+    [InlineData(System.Net.HttpStatusCode.OK)]
+    public async Task A_delete_answered_with_no_body_is_a_success(System.Net.HttpStatusCode status)
+    {
+        using var clay = TestClients.Create(new RecordingHandler(_ => new System.Net.Http.HttpResponseMessage(status)));
+
+        var result = await clay.Tables.DeleteRecordsAsync("t_1", ["r_1"]);
+
+        Assert.Empty(result.AdditionalProperties);
+    }
 }

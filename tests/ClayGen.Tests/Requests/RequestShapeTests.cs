@@ -68,6 +68,6 @@ public sealed class RequestShapeTests
         Assert.Equal("https://api.clay.test/v3/auth/login", sent.Uri.AbsoluteUri);
         Assert.Null(sent.Cookie);
         Assert.Equal("application/json", sent.ContentType);
-        Assert.True(JToken.DeepEquals(JToken.Parse("""{"email":"user@example.com","password":"pw-123"}"""), JToken.Parse(sent.Body!)));
+        Assert.True(JToken.DeepEquals(JToken.Parse("""{"email":"user@example.com","password":"pw-123","source":null}"""), JToken.Parse(sent.Body!)));
     }
 }

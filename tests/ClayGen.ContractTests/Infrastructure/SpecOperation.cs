@@ -1,0 +1,49 @@
+using ClayGen.Recorder;
+using NSwag;
+
+namespace ClayGen.ContractTests.Infrastructure;
+
+/// <summary>What the contract checks need to know about one operation of the spec.</summary>
+public sealed class SpecOperation
+{
+    public SpecOperation(OpenApiOperationDescription description)
+    {
+        ArgumentNullException.ThrowIfNull(description);
+        Operation = description.Operation;
+        OperationId = Operation.OperationId;
+        Method = description.Method.ToUpperInvariant();
+        PathTemplate = description.Path;
+        Tag = Operation.Tags.FirstOrDefault() ?? "Untagged";
+        Route = new SpecRoute(Method, PathTemplate, OperationId, Tag);
+        DocsTitles = Operation.ExtensionData is { } data && data.TryGetValue("x-clay-docs", out var titles) && titles is IEnumerable<object> items
+            ? items.Select(i => i?.ToString() ?? string.Empty).ToList()
+            : [];
+    }
+
+    public OpenApiOperation Operation { get; }
+
+    public string OperationId { get; }
+
+    public string Method { get; }
+
+    public string PathTemplate { get; }
+
+    public string Tag { get; }
+
+    public SpecRoute Route { get; }
+
+    /// <summary>The docs-site titles this operation serves (<c>x-clay-docs</c>).</summary>
+    public IReadOnlyList<string> DocsTitles { get; }
+
+    /// <summary>The response the spec declares for a status: the exact code, else <c>default</c>.</summary>
+    public OpenApiResponse? ResponseFor(int status)
+    {
+        var key = status.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        if (Operation.Responses.TryGetValue(key, out var exact))
+        {
+            return exact.ActualResponse;
+        }
+
+        return Operation.Responses.TryGetValue("default", out var fallback) ? fallback.ActualResponse : null;
+    }
+}
