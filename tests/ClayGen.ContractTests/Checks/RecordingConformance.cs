@@ -1,3 +1,4 @@
+using ClayGen.Testing.Shared;
 using System.Globalization;
 using ClayGen.ContractTests.Infrastructure;
 using Newtonsoft.Json.Linq;
@@ -126,7 +127,7 @@ public static class RecordingConformance
 
     private static void Validate(JToken body, JsonSchema schema, string prefix, List<string> problems, List<string> extras)
     {
-        var actual = schema.WithJsonSchemaNullability().ActualSchema;
+        var actual = schema.ToJsonSchemaNullability().ActualSchema;
         var errors = new JsonSchemaValidator().Validate(body, actual, SchemaType.JsonSchema);
         problems.AddRange(Flatten(errors).Select(e => $"{prefix}{e.Path}: {e.Kind}"));
         CollectExtras(body, actual, "$", prefix, extras);

@@ -1,3 +1,4 @@
+using ClayGen.Testing.Shared;
 using ClayGen.Tests.Infrastructure;
 using Microsoft.OpenApi;
 using Microsoft.OpenApi.Reader;

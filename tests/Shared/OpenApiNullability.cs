@@ -1,6 +1,6 @@
 using NJsonSchema;
 
-namespace ClayGen.Tests.Infrastructure;
+namespace ClayGen.Testing.Shared;
 
 /// <summary>
 /// NJsonSchema's validator ignores OpenAPI 3.0's <c>nullable: true</c> on integers and on $ref'd
