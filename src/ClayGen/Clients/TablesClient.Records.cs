@@ -43,6 +43,14 @@ public partial class TablesClient
     public virtual async Task<IReadOnlyList<string>> GetRecordIdsAsync(string tableId, string viewId, CancellationToken cancellationToken = default)
     {
         var list = await ListRecordIdsAsync(tableId, viewId, cancellationToken).ConfigureAwait(false);
+
+        // The freshly parsed list is ours: drop the placeholder in place rather than copy a million ids.
+        if (list.Results is List<string> ids)
+        {
+            ids.RemoveAll(RecordIdList.IsPlaceholder);
+            return ids;
+        }
+
         return list.RecordIds;
     }
 }

@@ -25,7 +25,8 @@ public partial class TablesClient
         var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
         await using (stream.ConfigureAwait(false))
         {
-            using var text = new StreamReader(stream);
+            // 16 KiB per read instead of StreamReader's default 1 KiB: a 23 MB list takes 1,400 reads, not 22,000.
+            using var text = new StreamReader(stream, System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 16 * 1024);
             using var json = new JsonTextReader(text);
             var sawResults = false;
             while (await ReadAsync(json, response, cancellationToken).ConfigureAwait(false))

@@ -72,10 +72,11 @@ public sealed class ClayBodyTimeoutHandler : DelegatingHandler
         protected override async Task<Stream> CreateContentReadStreamAsync(CancellationToken cancellationToken) =>
             new IdleTimeoutStream(await _inner.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false), _idleTimeout, _time, _request);
 
+        // The inner length, when known, lets a buffering read size its buffer once instead of doubling it.
         protected override bool TryComputeLength(out long length)
         {
-            length = 0;
-            return false;
+            length = _inner.Headers.ContentLength ?? 0;
+            return _inner.Headers.ContentLength is not null;
         }
 
         protected override void Dispose(bool disposing)
@@ -91,6 +92,10 @@ public sealed class ClayBodyTimeoutHandler : DelegatingHandler
 
     private sealed class IdleTimeoutStream(Stream inner, TimeSpan idleTimeout, TimeProvider time, HttpRequestMessage request) : Stream
     {
+        // One source per stream, armed only while a read actually waits: most reads find bytes already
+        // buffered and complete synchronously, and a timer per read is the costly part.
+        private CancellationTokenSource _idle = NewIdleSource(idleTimeout, time);
+
         public override bool CanRead => true;
 
         public override bool CanSeek => false;
@@ -105,15 +110,41 @@ public sealed class ClayBodyTimeoutHandler : DelegatingHandler
             set => throw new NotSupportedException();
         }
 
-        public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
+        public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
         {
-            using var idle = new CancellationTokenSource(idleTimeout, time);
-            using var linked = CancellationTokenSource.CreateLinkedTokenSource(idle.Token, cancellationToken);
+            cancellationToken.ThrowIfCancellationRequested();
+            if (!_idle.TryReset())
+            {
+                _idle.Dispose();
+                _idle = NewIdleSource(idleTimeout, time);
+            }
+
+            var read = inner.ReadAsync(buffer, _idle.Token);
+            return read.IsCompletedSuccessfully ? read : WaitAsync(read, cancellationToken);
+        }
+
+        // Created armed, so its timer comes from the TimeProvider, then disarmed until a read waits.
+        private static CancellationTokenSource NewIdleSource(TimeSpan idleTimeout, TimeProvider time)
+        {
+            var source = new CancellationTokenSource(idleTimeout, time);
+            source.TryReset();
+            return source;
+        }
+
+        private async ValueTask<int> WaitAsync(ValueTask<int> read, CancellationToken cancellationToken)
+        {
+            var idle = _idle;
+            idle.CancelAfter(idleTimeout);
+            using var callerCancels = cancellationToken.UnsafeRegister(static state => ((CancellationTokenSource)state!).Cancel(), idle);
             try
             {
-                return await inner.ReadAsync(buffer, linked.Token).ConfigureAwait(false);
+                return await read.ConfigureAwait(false);
             }
-            catch (OperationCanceledException ex) when (idle.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+            catch (OperationCanceledException ex) when (cancellationToken.IsCancellationRequested)
+            {
+                throw new OperationCanceledException(ex.Message, ex, cancellationToken);
+            }
+            catch (OperationCanceledException ex) when (idle.IsCancellationRequested)
             {
                 var details = ClayApiException.DescribeRequest(request);
                 throw new ClayTimeoutException(
@@ -145,6 +176,7 @@ public sealed class ClayBodyTimeoutHandler : DelegatingHandler
             if (disposing)
             {
                 inner.Dispose();
+                _idle.Dispose();
             }
 
             base.Dispose(disposing);
@@ -152,6 +184,7 @@ public sealed class ClayBodyTimeoutHandler : DelegatingHandler
 
         public override async ValueTask DisposeAsync()
         {
+            _idle.Dispose();
             await inner.DisposeAsync().ConfigureAwait(false);
             await base.DisposeAsync().ConfigureAwait(false);
         }

@@ -75,11 +75,29 @@ public sealed class ConnectionFaultTests
     }
 
     [Fact]
+    public async Task Cancelling_while_a_body_stalls_raises_cancellation_not_a_timeout()
+    {
+        await using var server = new RawHttpServer(_ => RawAction.StallBody, CountBody);
+        using var client = Client(server.BaseAddress, o => o.AttemptTimeout = TimeSpan.FromSeconds(30));
+        using var cancel = new CancellationTokenSource(TimeSpan.FromMilliseconds(300));
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+
+        var ex = await Assert.ThrowsAnyAsync<OperationCanceledException>(() => client.Tables.CountRowsAsync(ClayFakeServer.TableId, cancel.Token).WaitAsync(TimeSpan.FromSeconds(10)));
+
+        Assert.Equal(cancel.Token, ex.CancellationToken);
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(5), $"the cancellation was honoured after {watch.Elapsed}");
+    }
+
+    [Fact]
     public async Task A_slow_body_that_keeps_coming_is_read_to_the_end()
     {
-        // 100 ms between chunks, 300 ms allowed between chunks, about 600 ms in all: slow is not stalled.
-        await using var server = new RawHttpServer(_ => RawAction.TrickleBody, """{"tableTotalRecordsCount": 77}   """);
-        using var client = Client(server.BaseAddress, o => o.AttemptTimeout = TimeSpan.FromMilliseconds(300));
+        // 400 ms between pieces, 1.5 s allowed between pieces, 2 s in all: slow is not stalled. The
+        // margin is wide because a busy 2-core test host can hold a timer back by several hundred ms.
+        await using var server = new RawHttpServer(_ => RawAction.TrickleBody, """{"tableTotalRecordsCount": 77}   """)
+        {
+            TrickleInterval = TimeSpan.FromMilliseconds(400),
+        };
+        using var client = Client(server.BaseAddress, o => o.AttemptTimeout = TimeSpan.FromMilliseconds(1500));
 
         var count = await client.Tables.CountRowsAsync(ClayFakeServer.TableId);
 

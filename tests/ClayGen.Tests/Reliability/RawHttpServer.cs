@@ -53,6 +53,9 @@ public sealed class RawHttpServer : IAsyncDisposable
 
     public Uri BaseAddress => new($"http://127.0.0.1:{((IPEndPoint)_listener.LocalEndpoint).Port}/");
 
+    /// <summary>The pause between the 8-byte pieces of a <see cref="RawAction.TrickleBody"/>.</summary>
+    public TimeSpan TrickleInterval { get; init; } = TimeSpan.FromMilliseconds(100);
+
     /// <summary>The requests that reached the server completely (headers and body).</summary>
     public int Requests => Volatile.Read(ref _requests);
 
@@ -90,6 +93,10 @@ public sealed class RawHttpServer : IAsyncDisposable
         while (!_stop.IsCancellationRequested)
         {
             var socket = await _listener.AcceptSocketAsync(_stop.Token);
+
+            // Small writes go out at once: Nagle's algorithm would hold them for the client's delayed
+            // ACK, and a trickled body would look stalled.
+            socket.NoDelay = true;
             _ = Task.Run(() => ServeAsync(socket));
         }
     }
@@ -131,7 +138,7 @@ public sealed class RawHttpServer : IAsyncDisposable
                             for (var i = 0; i < slow.Length; i += 8)
                             {
                                 await socket.SendAsync(slow.AsMemory(i, Math.Min(8, slow.Length - i)));
-                                await Task.Delay(100, _stop.Token);
+                                await Task.Delay(TrickleInterval, _stop.Token);
                             }
 
                             break;
