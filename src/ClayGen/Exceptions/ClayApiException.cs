@@ -46,29 +46,6 @@ public class ClayApiException : Exception
         Details = details;
     }
 
-    /// <summary>
-    /// Creates an exception in the shape NSwag's generated fallback uses for a status the spec does
-    /// not declare (every operation declares <c>default</c>, so ClayGen's own code never needs it).
-    /// </summary>
-    /// <param name="message">The message.</param>
-    /// <param name="statusCode">The HTTP status code.</param>
-    /// <param name="response">The response body, if read.</param>
-    /// <param name="headers">The response headers.</param>
-    /// <param name="innerException">The cause, if any.</param>
-    public ClayApiException(string message, int statusCode, string? response, IReadOnlyDictionary<string, IEnumerable<string>> headers, Exception? innerException)
-        : this(message, new ClayErrorDetails
-        {
-            StatusCode = statusCode,
-            ResponseExcerpt = Excerpt(response),
-            ClayMessage = ClayErrorBody.TryReadMessage(response),
-            Headers = (headers ?? new Dictionary<string, IEnumerable<string>>(StringComparer.OrdinalIgnoreCase)).ToDictionary(
-                h => h.Key,
-                h => (IReadOnlyList<string>)(ClayHeaderAllowList.IsAllowed(h.Key) ? h.Value.ToArray() : [ClayRedactor.Mask]),
-                StringComparer.OrdinalIgnoreCase),
-        }, innerException)
-    {
-    }
-
     /// <summary>Everything known about the failure.</summary>
     public ClayErrorDetails Details { get; }
 
