@@ -1,0 +1,125 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+
+namespace ClayGen.Cli.Tests;
+
+public sealed class ApiAndSandboxCommandTests
+{
+    [Fact]
+    public async Task ApiSendsOneRawRequestWithTheSession()
+    {
+        await using var cli = await CliHarness.StartAsync();
+
+        var result = await cli.RunAsync("api", "GET", "/v3/me");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal(4515, result.Json["id"]!.GetValue<int>());
+    }
+
+    [Fact]
+    public async Task ApiPostsABodyFromAFile()
+    {
+        await using var cli = await CliHarness.StartAsync();
+        var body = cli.WriteFile("body.json", $$$"""{"records":[{"cells":{"{{{cli.Sandbox.FieldIds[0]}}}":"Acme"}}]}""");
+
+        var result = await cli.RunAsync("api", "POST", $"v3/tables/{cli.Sandbox.TableId}/records", "--body", "@" + body);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal(1, cli.Sandbox.TotalRecordCount(cli.Sandbox.TableId));
+    }
+
+    [Fact]
+    public async Task EveryCommandRunsAgainstTheEmbeddedSandboxWithItsIdsAsDefaults()
+    {
+        await using var cli = await CliHarness.StartAsync();
+        cli.Variables.Clear();
+
+        var owners = await cli.RunAsync("workspaces", "owners", "--sandbox", "--json");
+        var count = await cli.RunAsync("tables", "count", "--sandbox", "--json");
+        var enrich = await cli.RunAsync("enrich", "run", "--sandbox", "--top", "5", "--json");
+
+        Assert.Equal(0, owners.ExitCode);
+        Assert.Equal(2, owners.Json.AsArray().Count);
+        Assert.Equal(0, count.ExitCode);
+        Assert.StartsWith("t_", count.Json["tableId"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Equal(0, count.Json["count"]!.GetValue<long>());
+        Assert.Equal(0, enrich.ExitCode);
+        Assert.Equal(0, enrich.Json["recordCount"]!.GetValue<int>());
+    }
+
+    [Fact]
+    public async Task SandboxServeRunsUntilCancelledAndOtherClientsCanUseIt()
+    {
+        await using var cli = await CliHarness.StartAsync();
+        using var output = new SynchronizedWriter();
+        using var stop = new CancellationTokenSource();
+        var environment = new ClayCliEnvironment { Out = output, Error = TextWriter.Null, Variables = new Dictionary<string, string?>() };
+
+        var serving = ClayCli.RunAsync(["sandbox", "serve", "--json"], environment, stop.Token);
+        var line = await output.FirstLineAsync(TimeSpan.FromSeconds(10));
+        var info = JsonNode.Parse(line)!;
+        cli.Variables["CLAY_BASE_URL"] = info["baseUrl"]!.GetValue<string>();
+        cli.Variables["CLAY_SESSION"] = info["session"]!.GetValue<string>();
+        cli.Variables["CLAY_WORKSPACE"] = info["workspaceId"]!.GetValue<int>().ToString(CultureInfo.InvariantCulture);
+        var tableId = info["tableId"]!.GetValue<string>();
+        var added = await cli.RunAsync("records", "add", tableId, "--cell", info["fieldIds"]![0]!.GetValue<string>() + "=Acme");
+        var count = await cli.RunAsync("tables", "count", tableId, "--json");
+        await stop.CancelAsync();
+        var exit = await serving.WaitAsync(TimeSpan.FromSeconds(10));
+
+        Assert.NotEqual(cli.Sandbox.BaseAddress.AbsoluteUri, cli.Variables["CLAY_BASE_URL"]);
+        Assert.Equal(0, added.ExitCode);
+        Assert.Equal(1, count.Json["count"]!.GetValue<long>());
+        Assert.Equal(0, exit);
+    }
+
+    [Fact]
+    public async Task SandboxServeOnAPortInUseFailsInOneLine()
+    {
+        await using var cli = await CliHarness.StartAsync();
+
+        var result = await cli.RunAsync("sandbox", "serve", "--port", cli.Sandbox.BaseAddress.Port.ToString(CultureInfo.InvariantCulture));
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("cannot start the sandbox", Assert.Single(result.ErrorLines), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TourWalksTheMainJobAndExitsZero()
+    {
+        await using var cli = await CliHarness.StartAsync();
+        cli.Variables.Clear();
+
+        var result = await cli.RunAsync("tour");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Empty(result.Error);
+        foreach (var expected in new[]
+        {
+            "POST   /v3/auth/login", "\"password\":\"***\"", "GET    /v3/my-workspaces", "POST   /v3/workspaces/712043/folders",
+            "POST   /v3/workbooks", "/resources_v2/", "/records  {\"records\"", "/count", "/records/ids", "PATCH  /v3/tables/",
+            "/creditReportType/workspace", "/app-accounts", "DELETE /v3/tables/", "DELETE /v3/workspaces/712043/resources/", "Done: 17 steps",
+        })
+        {
+            Assert.Contains(expected, result.Output, StringComparison.Ordinal);
+        }
+
+        Assert.DoesNotContain("sandbox-password", result.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("← 4", result.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("← 5", result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TourJsonListsEveryStepWithItsRequests()
+    {
+        await using var cli = await CliHarness.StartAsync();
+
+        var result = await cli.RunAsync("tour", "--json");
+
+        Assert.Equal(0, result.ExitCode);
+        var steps = result.Json["steps"]!.AsArray();
+        Assert.Equal(17, steps.Count);
+        Assert.All(steps, step => Assert.NotEmpty(step!["requests"]!.AsArray()));
+        Assert.All(steps.SelectMany(s => s!["requests"]!.AsArray()), r => Assert.InRange(r!["status"]!.GetValue<int>(), 200, 299));
+    }
+}

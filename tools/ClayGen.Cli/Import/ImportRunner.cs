@@ -1,0 +1,286 @@
+using System.Diagnostics;
+using System.Runtime.CompilerServices;
+using System.Security.Cryptography;
+using ClayGen.Cli.Infrastructure;
+
+namespace ClayGen.Cli.Import;
+
+/// <summary>
+/// Imports a CSV or JSON Lines file into a table through the library's
+/// <see cref="ITablesClient.AddRecordsInBatchesAsync"/> (batches with bounded concurrency), keeping a
+/// resume file so a stopped or killed import continues where it was without adding a row twice.
+/// </summary>
+/// <remarks>
+/// <para>
+/// Batches complete out of order, so the resume file keeps the set of completed rows as ranges, not a
+/// single offset: a resumed run reads every row and skips each completed one.
+/// </para>
+/// <para>
+/// A row is written as in flight before the batch holding it can be sent (the library sends a batch as
+/// soon as its last row is handed over) and as completed once its outcome is known. Rows still in
+/// flight when a run is killed are reported as unknown by the next run, never sent again.
+/// </para>
+/// <para>
+/// Stopping (the cancellation token) is graceful: no new rows are handed out, the batches in flight
+/// finish, and their outcomes are recorded.
+/// </para>
+/// </remarks>
+internal sealed class ImportRunner(ClayClient clay, ImportSettings settings)
+{
+    private const int MaxMalformedListed = 100;
+    private const string InDoubtReason =
+        "it was being sent when an earlier run of this import stopped, so it may or may not have been added: check the table before importing it again";
+
+    /// <summary>Called before sending with the number of rows this run goes through, when <see cref="CountRowsFirst"/> is set.</summary>
+    public Action<long>? OnStart { get; init; }
+
+    /// <summary>Called as rows are handled (added, failed or malformed), possibly from several threads.</summary>
+    public Action<long>? OnRowsHandled { get; init; }
+
+    /// <summary>Called for each malformed row.</summary>
+    public Action<MalformedRow>? OnMalformed { get; init; }
+
+    /// <summary>Receives the library's progress after each batch.</summary>
+    public IProgress<BulkAddProgress>? Progress { get; init; }
+
+    /// <summary>Count the file's rows before sending (one extra read of the file), for a progress bar.</summary>
+    public bool CountRowsFirst { get; init; }
+
+    public async Task<ImportSummary> RunAsync(CancellationToken stopToken)
+    {
+        var started = Stopwatch.GetTimestamp();
+        var path = Path.GetFullPath(settings.FilePath);
+        if (!File.Exists(path))
+        {
+            throw new FileNotFoundException($"cannot read {settings.FilePath}: no such file.", settings.FilePath);
+        }
+
+        var (length, sha256) = await FingerprintAsync(path, stopToken);
+        if (settings.Restart)
+        {
+            File.Delete(settings.ResumeFile);
+            File.Delete(settings.FailedFile);
+        }
+
+        var table = (await clay.Tables.GetTableAsync(settings.TableId, stopToken)).Table
+            ?? throw new CliUsageException($"Clay returned no table for {settings.TableId}.");
+        await using var source = await OpenAsync(path, stopToken);
+        var mapper = settings.Format == ImportFormat.Jsonl
+            ? FieldMapper.ForKeys(table, settings.Maps, settings.IgnoreUnmapped)
+            : FieldMapper.ForColumns(source.Columns, table, settings.Maps, settings.IgnoreUnmapped, settings.FilePath);
+        var journal = ImportJournal.OpenOrCreate(settings.ResumeFile, new ImportCheckpoint
+        {
+            File = path,
+            FileLength = length,
+            FileSha256 = sha256,
+            Server = clay.BaseAddress.AbsoluteUri,
+            TableId = settings.TableId,
+            Mapping = mapper.Mapping,
+            StartedAt = DateTimeOffset.UtcNow,
+        });
+        using var failed = new FailedRowWriter(settings.FailedFile, settings.Format != ImportFormat.Jsonl, settings.Separator, source.Columns);
+
+        if (CountRowsFirst && OnStart is not null)
+        {
+            OnStart(await CountAsync(path, stopToken) - journal.CompletedCount);
+        }
+
+        var state = new RunState();
+        await using var rows = source.ReadAsync(CancellationToken.None).GetAsyncEnumerator();
+        var options = new BulkAddOptions
+        {
+            BatchSize = settings.BatchSize,
+            MaxConcurrency = settings.Concurrency,
+            Progress = Progress,
+            OnBatchCompleted = (batch, _) =>
+            {
+                Record(batch, journal, failed);
+                return ValueTask.CompletedTask;
+            },
+        };
+
+        // Not the stop token: stopping ends the rows handed out, and the batches in flight must finish
+        // so their outcomes are recorded.
+        BulkAddResult result;
+        try
+        {
+            result = await clay.Tables.AddRecordsInBatchesAsync(
+                settings.TableId, RowsAsync(rows, journal, mapper, failed, state, stopToken), options, CancellationToken.None);
+        }
+        finally
+        {
+            journal.Flush();
+        }
+
+        if (state.Stopped)
+        {
+            while (await rows.MoveNextAsync())
+            {
+                state.RowsRead++;
+                if (journal.IsCompleted(rows.Current.Index))
+                {
+                    state.Skipped++;
+                }
+                else
+                {
+                    state.NotSent++;
+                }
+            }
+        }
+
+        var unknown = result.FailedBatches.Where(b => b.Outcome == BulkAddOutcome.Unknown).Sum(b => (long)b.Rows.Count);
+        return new ImportSummary
+        {
+            File = settings.FilePath,
+            TableId = settings.TableId,
+            RowsInFile = state.RowsRead,
+            Added = result.RowsAdded,
+            Skipped = state.Skipped,
+            Rejected = result.RowsFailed - unknown,
+            Unknown = unknown + state.InDoubt,
+            InDoubt = state.InDoubt,
+            Malformed = state.Malformed,
+            NotSent = state.NotSent,
+            Interrupted = state.Stopped,
+            Resumed = journal.Resumed,
+            ResumeFile = settings.ResumeFile,
+            FailedFile = failed.Count > 0 ? failed.Path : null,
+            Elapsed = Stopwatch.GetElapsedTime(started),
+            MalformedRows = state.MalformedRows,
+            Overall = journal.Totals,
+        };
+    }
+
+    private async IAsyncEnumerable<IReadOnlyDictionary<string, object?>> RowsAsync(
+        IAsyncEnumerator<SourceRow> rows,
+        ImportJournal journal,
+        FieldMapper mapper,
+        FailedRowWriter failed,
+        RunState state,
+        [EnumeratorCancellation] CancellationToken stopToken)
+    {
+        var batch = new List<long>(settings.BatchSize);
+        while (await rows.MoveNextAsync())
+        {
+            var row = rows.Current;
+            state.RowsRead++;
+            if (journal.IsCompleted(row.Index))
+            {
+                state.Skipped++;
+                continue;
+            }
+
+            if (stopToken.IsCancellationRequested)
+            {
+                state.Stopped = true;
+                state.NotSent++;
+                break;
+            }
+
+            if (journal.IsInDoubt(row.Index))
+            {
+                failed.Write([row], ImportOutcome.Unknown, InDoubtReason);
+                journal.Complete([row.Index], ImportOutcome.Unknown, saveNow: false);
+                state.InDoubt++;
+                OnRowsHandled?.Invoke(1);
+                continue;
+            }
+
+            if (mapper.Map(row, out var problem) is not { } mapped)
+            {
+                var malformed = new MalformedRow(row.Line, problem ?? "unreadable");
+                failed.Write([row], ImportOutcome.Malformed, malformed.Reason);
+                journal.Complete([row.Index], ImportOutcome.Malformed, saveNow: false);
+                state.Malformed++;
+                if (state.MalformedRows.Count < MaxMalformedListed)
+                {
+                    state.MalformedRows.Add(malformed);
+                }
+
+                OnMalformed?.Invoke(malformed);
+                OnRowsHandled?.Invoke(1);
+                continue;
+            }
+
+            // The library sends a batch the moment it holds its last row: record the rows first.
+            batch.Add(row.Index);
+            if (batch.Count == settings.BatchSize)
+            {
+                journal.Dispatch(batch);
+                batch.Clear();
+            }
+
+            yield return mapped;
+        }
+
+        // The last, partial batch is sent once this sequence ends.
+        if (batch.Count > 0)
+        {
+            journal.Dispatch(batch);
+        }
+    }
+
+    private void Record(BulkAddBatch batch, ImportJournal journal, FailedRowWriter failed)
+    {
+        var rows = batch.Rows.Cast<ImportRow>().ToList();
+        var outcome = batch.Outcome switch
+        {
+            BulkAddOutcome.Added => ImportOutcome.Added,
+            BulkAddOutcome.Rejected => ImportOutcome.Rejected,
+            _ => ImportOutcome.Unknown,
+        };
+        if (outcome != ImportOutcome.Added)
+        {
+            var error = ErrorReporter.OneLine(batch.Error?.Message ?? "the batch failed");
+            var reason = outcome == ImportOutcome.Rejected
+                ? "Clay refused the batch (not added; fix and import again): " + error
+                : "the batch failed after it may have reached Clay (check the table before importing again): " + error;
+            failed.Write(rows.Select(r => r.Source), outcome, reason);
+        }
+
+        journal.Complete([.. rows.Select(r => r.Index)], outcome);
+        OnRowsHandled?.Invoke(rows.Count);
+    }
+
+    private async Task<IRowSource> OpenAsync(string path, CancellationToken cancellationToken) =>
+        settings.Format == ImportFormat.Jsonl
+            ? JsonlRowSource.Open(path)
+            : await CsvRowSource.OpenAsync(path, settings.Separator, cancellationToken);
+
+    private async Task<long> CountAsync(string path, CancellationToken cancellationToken)
+    {
+        await using var source = await OpenAsync(path, cancellationToken);
+        long count = 0;
+        await foreach (var _ in source.ReadAsync(cancellationToken))
+        {
+            count++;
+        }
+
+        return count;
+    }
+
+    private static async Task<(long Length, string Sha256)> FingerprintAsync(string path, CancellationToken cancellationToken)
+    {
+        await using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024, useAsync: true);
+        var hash = await SHA256.HashDataAsync(stream, cancellationToken);
+        return (stream.Length, Convert.ToHexString(hash));
+    }
+
+    /// <summary>Counters of one run; only the row sequence touches them, one row at a time.</summary>
+    private sealed class RunState
+    {
+        public long RowsRead { get; set; }
+
+        public long Skipped { get; set; }
+
+        public long InDoubt { get; set; }
+
+        public long Malformed { get; set; }
+
+        public long NotSent { get; set; }
+
+        public bool Stopped { get; set; }
+
+        public List<MalformedRow> MalformedRows { get; } = [];
+    }
+}

@@ -1,0 +1,55 @@
+using System.Text.RegularExpressions;
+
+namespace ClayGen.Cli.Infrastructure;
+
+/// <summary>Turns any failure into one line on standard error and an exit code; never a stack trace (unless CLAY_DEBUG is set).</summary>
+internal static partial class ErrorReporter
+{
+    public static int Report(ClayCliEnvironment environment, Exception exception, CancellationToken cancellationToken)
+    {
+        var (message, code) = Describe(exception, cancellationToken);
+        environment.Error.WriteLine(OneLine(message));
+        if (environment.GetVariable("CLAY_DEBUG") is not null)
+        {
+            environment.Error.WriteLine(exception.ToString());
+        }
+
+        return code;
+    }
+
+    public static string OneLine(string text) => Whitespace().Replace(text, " ").Trim();
+
+    private static (string Message, int Code) Describe(Exception exception, CancellationToken cancellationToken) => exception switch
+    {
+        OperationCanceledException when cancellationToken.IsCancellationRequested => ("Cancelled.", CliExitCodes.Interrupted),
+        CliUsageException usage => ("error: " + usage.Message, CliExitCodes.Usage),
+        ClayAuthenticationException { OperationId: "login" } login => ("error: " + login.Message, CliExitCodes.Failure),
+        ClayAuthenticationException auth => ("error: " + DescribeAuthentication(auth), CliExitCodes.Failure),
+        ClayApiException api => ("error: " + api.Message, CliExitCodes.Failure),
+        ArgumentException argument => ("error: " + WithoutParameterName(argument), CliExitCodes.Usage),
+        FileNotFoundException missing => ($"error: cannot read {missing.FileName ?? "the file"}: no such file.", CliExitCodes.Failure),
+        DirectoryNotFoundException directory => ("error: " + directory.Message, CliExitCodes.Failure),
+        IOException or UnauthorizedAccessException => ("error: " + exception.Message, CliExitCodes.Failure),
+        _ => ($"error: unexpected {exception.GetType().Name}: {exception.Message} (set CLAY_DEBUG=1 for details)", CliExitCodes.Failure),
+    };
+
+    private static string DescribeAuthentication(ClayAuthenticationException auth)
+    {
+        var request = auth.Method is null ? "the request" : $"{auth.Method} {auth.RequestPath}";
+        var status = auth.StatusCode == 0 ? "no session to send" : $"{auth.StatusCode}";
+        var clay = string.IsNullOrWhiteSpace(auth.ClayMessage) ? string.Empty : $" Clay said: {auth.ClayMessage.TrimEnd('.')}.";
+        return $"Clay refused {request} ({status}): the session is missing, expired or invalid.{clay} " +
+            "Run `clay login`, pass --session, or set CLAY_SESSION.";
+    }
+
+    private static string WithoutParameterName(ArgumentException argument)
+    {
+        var message = argument.Message;
+        var at = message.IndexOf(" (Parameter '", StringComparison.Ordinal);
+        message = at < 0 ? message : message[..at];
+        return string.IsNullOrEmpty(argument.ParamName) ? message : $"{argument.ParamName}: {message}";
+    }
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Whitespace();
+}
