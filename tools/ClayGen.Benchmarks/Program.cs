@@ -1,0 +1,3 @@
+using ClayGen.Benchmarks;
+
+return BenchmarkProgram.Run(args);
