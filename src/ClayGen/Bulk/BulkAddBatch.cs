@@ -5,7 +5,7 @@ namespace ClayGen;
 /// <param name="Rows">The batch's rows.</param>
 /// <param name="Outcome">What became of them.</param>
 /// <param name="Records">The records Clay created, when added.</param>
-/// <param name="Error">Why the batch failed, when it did.</param>
+/// <param name="Error">Why the batch failed, when it did; <see langword="null"/> for a batch abandoned by cancellation.</param>
 public sealed record BulkAddBatch(
     long FirstRowIndex,
     IReadOnlyList<IReadOnlyDictionary<string, object?>> Rows,

@@ -15,7 +15,10 @@ public sealed class BulkAddOptions
     /// <summary>Receives progress after each batch.</summary>
     public IProgress<BulkAddProgress>? Progress { get; init; }
 
-    /// <summary>Called once per batch, added or failed, before it counts as done (e.g. to write a resume file).</summary>
+    /// <summary>
+    /// Called once per batch, added, failed or abandoned by cancellation, before it counts as done (e.g. to
+    /// write a resume file). Calls can overlap when batches run concurrently.
+    /// </summary>
     public Func<BulkAddBatch, CancellationToken, ValueTask>? OnBatchCompleted { get; init; }
 
     internal void Validate(string paramName)

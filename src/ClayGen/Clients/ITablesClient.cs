@@ -64,6 +64,11 @@ public partial interface ITablesClient
     /// <param name="tableId">The table (<c>t_...</c>).</param>
     /// <param name="rows">The rows, keyed by field id.</param>
     /// <param name="options">Batch size, concurrency, resume offset, progress.</param>
-    /// <param name="cancellationToken">Stops sending new batches.</param>
+    /// <param name="cancellationToken">
+    /// Cancels the add: no further batch is sent, and requests in flight are abandoned. Each abandoned
+    /// batch still reaches <see cref="BulkAddOptions.OnBatchCompleted"/>, as <see cref="BulkAddOutcome.Unknown"/>
+    /// (it may have reached Clay), before the <see cref="OperationCanceledException"/> surfaces. To let
+    /// batches in flight finish instead, stop the <paramref name="rows"/> sequence and pass no token.
+    /// </param>
     Task<BulkAddResult> AddRecordsInBatchesAsync(string tableId, IAsyncEnumerable<IReadOnlyDictionary<string, object?>> rows, BulkAddOptions? options = null, CancellationToken cancellationToken = default);
 }

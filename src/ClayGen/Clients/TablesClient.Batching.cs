@@ -21,7 +21,23 @@ public partial class TablesClient
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.MaxConcurrency, CancellationToken = cancellationToken };
         await Parallel.ForEachAsync(Batch(rows, options, cancellationToken), parallel, async (batch, ct) =>
         {
-            var result = await SendBatchAsync(tableId, batch.FirstRowIndex, batch.Rows, ct).ConfigureAwait(false);
+            BulkAddBatch result;
+            try
+            {
+                result = await SendBatchAsync(tableId, batch.FirstRowIndex, batch.Rows, ct).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (ct.IsCancellationRequested)
+            {
+                // The request may have reached Clay before it was abandoned: the caller must hear of
+                // these rows (to check them before sending them again) before the cancellation surfaces.
+                if (options.OnBatchCompleted is { } onCancelled)
+                {
+                    await onCancelled(new BulkAddBatch(batch.FirstRowIndex, batch.Rows, BulkAddOutcome.Unknown, [], null), CancellationToken.None).ConfigureAwait(false);
+                }
+
+                throw;
+            }
+
             if (options.OnBatchCompleted is { } onCompleted)
             {
                 await onCompleted(result, ct).ConfigureAwait(false);

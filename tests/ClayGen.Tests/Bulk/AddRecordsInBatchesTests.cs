@@ -1,0 +1,145 @@
+using System.Collections.Concurrent;
+using ClayGen.Sandbox;
+using ClayGen.Tests.Reliability;
+
+namespace ClayGen.Tests.Bulk;
+
+/// <summary>
+/// <see cref="ITablesClient.AddRecordsInBatchesAsync"/> against the stateful sandbox, which counts what
+/// really arrived: every row ends up added, skipped or in a reported batch, and none arrives twice.
+/// </summary>
+public sealed class AddRecordsInBatchesTests
+{
+    [Fact]
+    public async Task Every_row_is_added_once_in_batches_of_the_chosen_size()
+    {
+        await using var sandbox = await ClaySandbox.StartAsync();
+        using var clay = Client(sandbox);
+        var reported = new ConcurrentBag<BulkAddBatch>();
+        var progress = new ConcurrentBag<BulkAddProgress>();
+
+        var result = await clay.Tables.AddRecordsInBatchesAsync(sandbox.TableId, Rows(sandbox, 1_050), new BulkAddOptions
+        {
+            BatchSize = 100,
+            MaxConcurrency = 4,
+            Progress = new SynchronousProgress<BulkAddProgress>(progress.Add),
+            OnBatchCompleted = (batch, _) => { reported.Add(batch); return ValueTask.CompletedTask; },
+        });
+
+        Assert.Equal(1_050, result.RowsAdded);
+        Assert.Empty(result.FailedBatches);
+        Assert.Equal(1_050, sandbox.TotalRecordCount(sandbox.TableId));
+        Assert.Equal(11, sandbox.Requests.Count(r => IsAddRecords(r, sandbox)));
+        Assert.Equal(Enumerable.Range(0, 11).Select(i => i * 100L), reported.Select(b => b.FirstRowIndex).Order());
+        Assert.All(reported, b => Assert.Equal(b.Rows.Count, b.Records.Count));
+        Assert.Equal(50, reported.Single(b => b.FirstRowIndex == 1_000).Rows.Count);
+        Assert.Contains(progress, p => p.RowsAdded == 1_050 && p.BatchesCompleted == 11);
+    }
+
+    [Fact]
+    public async Task Skipped_rows_are_not_sent_and_batches_keep_their_place_in_the_input()
+    {
+        await using var sandbox = await ClaySandbox.StartAsync();
+        using var clay = Client(sandbox);
+        var reported = new ConcurrentBag<BulkAddBatch>();
+
+        var result = await clay.Tables.AddRecordsInBatchesAsync(sandbox.TableId, Rows(sandbox, 500), new BulkAddOptions
+        {
+            BatchSize = 100,
+            SkipRows = 250,
+            OnBatchCompleted = (batch, _) => { reported.Add(batch); return ValueTask.CompletedTask; },
+        });
+
+        Assert.Equal(250, result.RowsAdded);
+        Assert.Equal(250, result.RowsSkipped);
+        Assert.Equal(250, sandbox.TotalRecordCount(sandbox.TableId));
+        Assert.Equal([250L, 350L, 450L], reported.Select(b => b.FirstRowIndex).Order());
+        Assert.Equal("row 250", reported.Single(b => b.FirstRowIndex == 250).Rows[0][sandbox.FieldIds[0]]);
+    }
+
+    [Fact]
+    public async Task A_rejected_batch_and_a_failed_one_are_reported_apart_and_neither_is_retried()
+    {
+        await using var sandbox = await ClaySandbox.StartAsync();
+        using var clay = Client(sandbox);
+        sandbox.Faults.FailNext(1, 400);
+
+        var first = await clay.Tables.AddRecordsInBatchesAsync(sandbox.TableId, Rows(sandbox, 300), new BulkAddOptions { BatchSize = 100, MaxConcurrency = 1 });
+        sandbox.Faults.FailNext(1, 500);
+        var second = await clay.Tables.AddRecordsInBatchesAsync(sandbox.TableId, Rows(sandbox, 300), new BulkAddOptions { BatchSize = 100, MaxConcurrency = 1 });
+
+        var rejected = Assert.Single(first.FailedBatches);
+        Assert.Equal(BulkAddOutcome.Rejected, rejected.Outcome);
+        Assert.IsType<ClayValidationException>(rejected.Error);
+        var unknown = Assert.Single(second.FailedBatches);
+        Assert.Equal(BulkAddOutcome.Unknown, unknown.Outcome);
+        Assert.IsType<ClayServerException>(unknown.Error);
+        Assert.Equal(200 + 200, first.RowsAdded + second.RowsAdded);
+        Assert.Equal(400, sandbox.TotalRecordCount(sandbox.TableId));
+
+        // Three batches per run, each sent once: a write that may have reached Clay is never resent.
+        Assert.Equal(6, sandbox.Requests.Count(r => IsAddRecords(r, sandbox)));
+    }
+
+    [Fact]
+    public async Task Cancelling_abandons_the_batches_in_flight_reports_them_as_unknown_and_sends_nothing_more()
+    {
+        await using var sandbox = await ClaySandbox.StartAsync();
+        using var clay = Client(sandbox);
+        sandbox.Faults.Latency = TimeSpan.FromSeconds(2);
+        using var cancel = new CancellationTokenSource(TimeSpan.FromMilliseconds(500));
+        var reported = new ConcurrentBag<BulkAddBatch>();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => clay.Tables.AddRecordsInBatchesAsync(sandbox.TableId, Rows(sandbox, 1_000), new BulkAddOptions
+        {
+            BatchSize = 10,
+            MaxConcurrency = 3,
+            OnBatchCompleted = (batch, _) => { reported.Add(batch); return ValueTask.CompletedTask; },
+        }, cancel.Token));
+
+        // The three requests in flight are the only ones sent, and each is reported as possibly added.
+        await Eventually.TrueAsync(() => sandbox.Requests.Count(r => IsAddRecords(r, sandbox)) >= 3, "the sandbox to log the three abandoned requests", TimeSpan.FromSeconds(10));
+        await Task.Delay(TimeSpan.FromMilliseconds(300));
+        Assert.Equal(3, sandbox.Requests.Count(r => IsAddRecords(r, sandbox)));
+        Assert.Equal(3, reported.Count);
+        Assert.All(reported, b => Assert.Equal(BulkAddOutcome.Unknown, b.Outcome));
+        Assert.Equal([0L, 10L, 20L], reported.Select(b => b.FirstRowIndex).Order());
+    }
+
+    [Fact]
+    public async Task Bad_arguments_are_refused_before_anything_is_sent()
+    {
+        await using var sandbox = await ClaySandbox.StartAsync();
+        using var clay = Client(sandbox);
+
+        await Assert.ThrowsAsync<ArgumentException>("tableId", () => clay.Tables.AddRecordsInBatchesAsync(" ", Rows(sandbox, 1)));
+        await Assert.ThrowsAsync<ArgumentNullException>("rows", () => clay.Tables.AddRecordsInBatchesAsync(sandbox.TableId, null!));
+        await Assert.ThrowsAnyAsync<ArgumentException>(() => clay.Tables.AddRecordsInBatchesAsync(sandbox.TableId, Rows(sandbox, 1), new BulkAddOptions { BatchSize = 0 }));
+        await Assert.ThrowsAnyAsync<ArgumentException>(() => clay.Tables.AddRecordsInBatchesAsync(sandbox.TableId, Rows(sandbox, 1), new BulkAddOptions { MaxConcurrency = 0 }));
+        Assert.Equal(0, sandbox.RequestCount);
+    }
+
+    private static ClayClient Client(ClaySandbox sandbox) => new(new ClayClientOptions
+    {
+        BaseAddress = sandbox.BaseAddress,
+        Session = ClaySession.FromCookie(sandbox.Session),
+        RetryBaseDelay = TimeSpan.FromMilliseconds(10),
+    });
+
+    private static bool IsAddRecords(ClaySandboxRequest request, ClaySandbox sandbox) =>
+        request.Method == "POST" && request.Path == $"/v3/tables/{sandbox.TableId}/records";
+
+    private static async IAsyncEnumerable<IReadOnlyDictionary<string, object?>> Rows(ClaySandbox sandbox, int count)
+    {
+        for (var i = 0; i < count; i++)
+        {
+            await Task.Yield();
+            yield return new Dictionary<string, object?> { [sandbox.FieldIds[0]] = $"row {i}" };
+        }
+    }
+
+    private sealed class SynchronousProgress<T>(Action<T> report) : IProgress<T>
+    {
+        public void Report(T value) => report(value);
+    }
+}
