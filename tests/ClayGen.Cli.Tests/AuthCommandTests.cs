@@ -28,6 +28,27 @@ public sealed class AuthCommandTests
     }
 
     [Fact]
+    public async Task LoginOverAnOlderWorldReadableSessionFileMakesItOwnerOnly()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return;
+        }
+
+        await using var cli = await CliHarness.StartAsync();
+        cli.Variables.Remove("CLAY_SESSION");
+        Directory.CreateDirectory(Path.GetDirectoryName(cli.SessionFile)!);
+        await File.WriteAllTextAsync(cli.SessionFile, "{}");
+        File.SetUnixFileMode(cli.SessionFile, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.GroupRead | UnixFileMode.OtherRead);
+
+        var login = await cli.RunAsync(["login", "--email", cli.Sandbox.Email, "--password-stdin"], CancellationToken.None, cli.Sandbox.Password + "\n");
+
+        Assert.True(login.ExitCode == 0, login.ToString());
+        Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(cli.SessionFile));
+        Assert.Contains(cli.Sandbox.BaseAddress.AbsoluteUri, await File.ReadAllTextAsync(cli.SessionFile), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task LoginWithAWrongPasswordSaysSoInOneLine()
     {
         await using var cli = await CliHarness.StartAsync();

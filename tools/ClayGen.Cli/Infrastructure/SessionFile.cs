@@ -54,18 +54,17 @@ internal sealed class SessionFile(string path)
         if (!OperatingSystem.IsWindows())
         {
             options.UnixCreateMode = ownerOnly;
+
+            // UnixCreateMode only applies to a new file; an older one may have looser rights, which
+            // must be gone before the session is written into it.
+            if (File.Exists(Path))
+            {
+                File.SetUnixFileMode(Path, ownerOnly);
+            }
         }
 
-        using (var stream = new FileStream(Path, options))
-        {
-            JsonSerializer.Serialize(stream, session, JsonOptions);
-        }
-
-        if (!OperatingSystem.IsWindows())
-        {
-            // UnixCreateMode only applies to a new file; an older one may have had looser rights.
-            File.SetUnixFileMode(Path, ownerOnly);
-        }
+        using var stream = new FileStream(Path, options);
+        JsonSerializer.Serialize(stream, session, JsonOptions);
     }
 
     public bool Delete()
