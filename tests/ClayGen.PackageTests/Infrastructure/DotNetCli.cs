@@ -12,13 +12,22 @@ public static class DotNetCli
             ? host
             : Environment.ProcessPath is { } process && Path.GetFileNameWithoutExtension(process) == "dotnet" ? process : "dotnet";
 
-    public static async Task<ProcessResult> RunAsync(
+    public static Task<ProcessResult> RunAsync(
+        string workingDirectory,
+        IEnumerable<string> arguments,
+        TimeSpan timeout,
+        IReadOnlyDictionary<string, string>? environment = null) =>
+        RunProgramAsync(HostPath, workingDirectory, arguments, timeout, environment);
+
+    /// <summary>Runs another program (e.g. an installed tool's shim) the same way, with the same clean environment.</summary>
+    public static async Task<ProcessResult> RunProgramAsync(
+        string program,
         string workingDirectory,
         IEnumerable<string> arguments,
         TimeSpan timeout,
         IReadOnlyDictionary<string, string>? environment = null)
     {
-        var start = new ProcessStartInfo(HostPath)
+        var start = new ProcessStartInfo(program)
         {
             WorkingDirectory = workingDirectory,
             RedirectStandardOutput = true,

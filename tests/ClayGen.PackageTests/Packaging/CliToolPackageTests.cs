@@ -1,0 +1,57 @@
+using ClayGen.PackageTests.Infrastructure;
+
+namespace ClayGen.PackageTests.Packaging;
+
+/// <summary>
+/// The README's "install it as a tool" path, for real: pack the CLI, install the package with
+/// <c>dotnet tool install</c> from a fresh packages folder, and run the installed <c>clay</c> shim.
+/// </summary>
+public sealed class CliToolPackageTests(ITestOutputHelper output)
+{
+    [Fact]
+    [Trait("Category", "Package")]
+    public async Task The_packed_clay_tool_installs_and_runs_the_tour_with_its_embedded_sandbox()
+    {
+        using var work = new TemporaryDirectory("tool");
+        var version = $"0.0.0-test.t{Guid.NewGuid():N}"[..32];
+        var feed = Directory.CreateDirectory(work.Combine("feed")).FullName;
+        var toolPath = work.Combine("tools");
+        var fresh = new Dictionary<string, string> { ["NUGET_PACKAGES"] = work.Combine("packages") };
+
+        var pack = await DotNetCli.RunAsync(
+            RepositoryLayout.Root,
+            ["pack", Path.Combine(RepositoryLayout.Root, "tools", "ClayGen.Cli", "ClayGen.Cli.csproj"), "-c", "Release", "-o", feed, $"-p:Version={version}", "--artifacts-path", work.Combine("artifacts"), "-nodeReuse:false"],
+            TimeSpan.FromSeconds(180));
+        output.WriteLine($"pack: {pack.Elapsed.TotalSeconds:0.0} s");
+        pack.EnsureSuccess();
+
+        var package = PackageContents.Read(Path.Combine(feed, $"ClayGen.Cli.{version}.nupkg"));
+        Assert.Contains(package.Files, f => f.EndsWith("/clay.dll", StringComparison.Ordinal));
+        Assert.Contains(package.Files, f => f.EndsWith("/DotnetToolSettings.xml", StringComparison.Ordinal));
+
+        var install = await DotNetCli.RunAsync(
+            work.Path,
+            ["tool", "install", "ClayGen.Cli", "--tool-path", toolPath, "--add-source", feed, "--version", version],
+            TimeSpan.FromSeconds(120),
+            fresh);
+        output.WriteLine($"install: {install.Elapsed.TotalSeconds:0.0} s");
+        install.EnsureSuccess();
+
+        var shim = Path.Combine(toolPath, OperatingSystem.IsWindows() ? "clay.exe" : "clay");
+        Assert.True(File.Exists(shim), $"dotnet tool install did not create {shim}.");
+
+        // The shim is an apphost: it finds the runtime through DOTNET_ROOT when dotnet is not installed globally.
+        var runtime = new Dictionary<string, string> { ["DOTNET_ROOT"] = Path.GetDirectoryName(Path.GetFullPath(DotNetCli.HostPath)) ?? "" };
+        var versionRun = await DotNetCli.RunProgramAsync(shim, work.Path, ["--version"], TimeSpan.FromSeconds(60), runtime);
+        versionRun.EnsureSuccess();
+        Assert.StartsWith(version, versionRun.Output.Trim(), StringComparison.Ordinal);
+
+        var tour = await DotNetCli.RunProgramAsync(shim, work.Path, ["tour"], TimeSpan.FromSeconds(120), runtime);
+        output.WriteLine($"tour: {tour.Elapsed.TotalSeconds:0.0} s");
+        tour.EnsureSuccess();
+        Assert.Contains("ClayGen tour", tour.Output, StringComparison.Ordinal);
+        Assert.Contains("/v3/tables/", tour.Output, StringComparison.Ordinal);
+        Assert.Matches(@"Done: \d+ steps, \d+ requests", tour.Output);
+        Assert.DoesNotContain("sandbox-password", tour.Output, StringComparison.Ordinal);
+    }
+}
