@@ -13,19 +13,12 @@ public sealed class CliToolPackageTests(ITestOutputHelper output)
     public async Task The_packed_clay_tool_installs_and_runs_the_tour_with_its_embedded_sandbox()
     {
         using var work = new TemporaryDirectory("tool");
-        var version = $"0.0.0-test.t{Guid.NewGuid():N}"[..32];
-        var feed = Directory.CreateDirectory(work.Combine("feed")).FullName;
         var toolPath = work.Combine("tools");
         var fresh = new Dictionary<string, string> { ["NUGET_PACKAGES"] = work.Combine("packages") };
+        var packed = await PackedProject.PackAsync(Path.Combine(RepositoryLayout.Root, "tools", "ClayGen.Cli", "ClayGen.Cli.csproj"), work, output);
+        var (feed, version) = (packed.Feed, packed.Version);
 
-        var pack = await DotNetCli.RunAsync(
-            RepositoryLayout.Root,
-            ["pack", Path.Combine(RepositoryLayout.Root, "tools", "ClayGen.Cli", "ClayGen.Cli.csproj"), "-c", "Release", "-o", feed, $"-p:Version={version}", "--artifacts-path", work.Combine("artifacts"), "-nodeReuse:false"],
-            TimeSpan.FromSeconds(180));
-        output.WriteLine($"pack: {pack.Elapsed.TotalSeconds:0.0} s");
-        pack.EnsureSuccess();
-
-        var package = PackageContents.Read(Path.Combine(feed, $"ClayGen.Cli.{version}.nupkg"));
+        var package = PackageContents.Read(packed.Package("ClayGen.Cli"));
         Assert.Contains(package.Files, f => f.EndsWith("/clay.dll", StringComparison.Ordinal));
         Assert.Contains(package.Files, f => f.EndsWith("/DotnetToolSettings.xml", StringComparison.Ordinal));
 

@@ -11,20 +11,13 @@ public sealed class PackageConsumptionTests(ITestOutputHelper output)
     {
         var total = Stopwatch.StartNew();
         using var work = new TemporaryDirectory("package");
-        // A version no packages folder has seen, so the package cannot come from a cache.
-        var version = $"0.0.0-test.t{Guid.NewGuid():N}"[..32];
-        var feed = Directory.CreateDirectory(work.Combine("feed")).FullName;
 
-        // 1. Pack into the temp feed; build output goes to the temp folder too, away from the repository's obj.
-        var pack = await DotNetCli.RunAsync(
-            RepositoryLayout.Root,
-            ["pack", RepositoryLayout.LibraryProject, "-c", "Release", "-o", feed, $"-p:Version={version}", "--artifacts-path", work.Combine("artifacts"), "-nodeReuse:false"],
-            TimeSpan.FromSeconds(150));
-        output.WriteLine($"pack: {pack.Elapsed.TotalSeconds:0.0} s");
-        pack.EnsureSuccess();
+        // 1. Pack into a temp feed; build output goes to the temp folder too, away from the repository's obj.
+        var packed = await PackedProject.PackAsync(RepositoryLayout.LibraryProject, work, output);
+        var (feed, version) = (packed.Feed, packed.Version);
 
-        var package = PackageContents.Read(Path.Combine(feed, $"ClayGen.{version}.nupkg"));
-        var symbols = PackageContents.Read(Path.Combine(feed, $"ClayGen.{version}.snupkg"));
+        var package = PackageContents.Read(packed.Package("ClayGen"));
+        var symbols = PackageContents.Read(packed.Package("ClayGen", "snupkg"));
         Assert.Contains("README.md", package.Files);
         Assert.Contains("lib/net10.0/ClayGen.dll", package.Files);
         Assert.Contains("lib/net10.0/ClayGen.xml", package.Files);
@@ -57,7 +50,7 @@ public sealed class PackageConsumptionTests(ITestOutputHelper output)
 
         var restored = Path.Combine(packages, "claygen", version, $"claygen.{version}.nupkg");
         Assert.True(File.Exists(restored), "ClayGen was not restored into the fresh packages folder.");
-        Assert.Equal(await File.ReadAllBytesAsync(Path.Combine(feed, $"ClayGen.{version}.nupkg")), await File.ReadAllBytesAsync(restored));
+        Assert.Equal(await File.ReadAllBytesAsync(packed.Package("ClayGen")), await File.ReadAllBytesAsync(restored));
 
         // 3. Run it against a local Clay: one call through new ClayClient, one through AddClayClient.
         using var clay = FakeClay.Start(ConsumerProject.DirectSession, ConsumerProject.DependencyInjectionSession);

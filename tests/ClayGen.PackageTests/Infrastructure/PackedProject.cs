@@ -1,0 +1,23 @@
+namespace ClayGen.PackageTests.Infrastructure;
+
+/// <summary>A project packed by the real <c>dotnet pack</c> into a temporary feed, under a version no cache has seen.</summary>
+public sealed record PackedProject(string Feed, string Version)
+{
+    /// <summary>Packs <paramref name="project"/> (Release) into <c>feed/</c> of <paramref name="work"/>; its build output stays in the temp folder too.</summary>
+    public static async Task<PackedProject> PackAsync(string project, TemporaryDirectory work, ITestOutputHelper output)
+    {
+        // A version no packages folder has seen, so the package cannot come from a cache.
+        var version = $"0.0.0-test.t{Guid.NewGuid():N}"[..32];
+        var feed = Directory.CreateDirectory(work.Combine("feed")).FullName;
+        var pack = await DotNetCli.RunAsync(
+            RepositoryLayout.Root,
+            ["pack", project, "-c", "Release", "-o", feed, $"-p:Version={version}", "--artifacts-path", work.Combine("artifacts"), "-nodeReuse:false"],
+            TimeSpan.FromSeconds(180));
+        output.WriteLine($"pack: {pack.Elapsed.TotalSeconds:0.0} s");
+        pack.EnsureSuccess();
+        return new PackedProject(feed, version);
+    }
+
+    /// <summary>The path of package <paramref name="id"/> (or its symbols package) in the feed.</summary>
+    public string Package(string id, string extension = "nupkg") => Path.Combine(Feed, $"{id}.{Version}.{extension}");
+}
