@@ -22,25 +22,27 @@ public partial class TablesClient
         await Parallel.ForEachAsync(Batch(rows, options, cancellationToken), parallel, async (batch, ct) =>
         {
             BulkAddBatch result;
+            OperationCanceledException? abandoned = null;
             try
             {
                 result = await SendBatchAsync(tableId, batch.FirstRowIndex, batch.Rows, ct).ConfigureAwait(false);
             }
-            catch (OperationCanceledException) when (ct.IsCancellationRequested)
+            catch (OperationCanceledException ex) when (ct.IsCancellationRequested)
             {
                 // The request may have reached Clay before it was abandoned: the caller must hear of
                 // these rows (to check them before sending them again) before the cancellation surfaces.
-                if (options.OnBatchCompleted is { } onCancelled)
-                {
-                    await onCancelled(new BulkAddBatch(batch.FirstRowIndex, batch.Rows, BulkAddOutcome.Unknown, [], null), CancellationToken.None).ConfigureAwait(false);
-                }
-
-                throw;
+                result = new BulkAddBatch(batch.FirstRowIndex, batch.Rows, BulkAddOutcome.Unknown, [], null);
+                abandoned = ex;
             }
 
             if (options.OnBatchCompleted is { } onCompleted)
             {
-                await onCompleted(result, ct).ConfigureAwait(false);
+                await onCompleted(result, abandoned is null ? ct : CancellationToken.None).ConfigureAwait(false);
+            }
+
+            if (abandoned is not null)
+            {
+                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(abandoned);
             }
 
             if (result.Outcome == BulkAddOutcome.Added)
