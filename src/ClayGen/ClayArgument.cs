@@ -49,6 +49,21 @@ internal static class ClayArgument
         }
     }
 
+    /// <summary>A non-empty list of user ids, each positive: the owner filters of resources and credit reports.</summary>
+    public static void ThrowIfInvalidUserIds(int[]? values, string paramName)
+    {
+        ArgumentNullException.ThrowIfNull(values, paramName);
+        if (values.Length == 0)
+        {
+            throw new ArgumentException("At least one owner id is required.", paramName);
+        }
+
+        foreach (var id in values)
+        {
+            ThrowIfNotPositive(id, paramName);
+        }
+    }
+
     public static void ThrowIfNotPositive(int value, string paramName)
     {
         if (value <= 0)

@@ -73,17 +73,7 @@ public sealed record CreditReportQuery
     /// <param name="ownerIds">Workspace user ids.</param>
     public CreditReportQuery ForOwners(params int[] ownerIds)
     {
-        ArgumentNullException.ThrowIfNull(ownerIds);
-        if (ownerIds.Length == 0)
-        {
-            throw new ArgumentException("At least one owner id is required.", nameof(ownerIds));
-        }
-
-        foreach (var id in ownerIds)
-        {
-            ClayArgument.ThrowIfNotPositive(id, nameof(ownerIds));
-        }
-
+        ClayArgument.ThrowIfInvalidUserIds(ownerIds, nameof(ownerIds));
         return this with { OwnerIds = [.. OwnerIds, .. ownerIds] };
     }
 

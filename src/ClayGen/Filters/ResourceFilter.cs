@@ -50,17 +50,7 @@ public sealed record ResourceFilter
     /// <param name="ownerIds">Workspace user ids.</param>
     public ResourceFilter OwnedBy(params int[] ownerIds)
     {
-        ArgumentNullException.ThrowIfNull(ownerIds);
-        if (ownerIds.Length == 0)
-        {
-            throw new ArgumentException("At least one owner id is required.", nameof(ownerIds));
-        }
-
-        foreach (var id in ownerIds)
-        {
-            ClayArgument.ThrowIfNotPositive(id, nameof(ownerIds));
-        }
-
+        ClayArgument.ThrowIfInvalidUserIds(ownerIds, nameof(ownerIds));
         return this with { OwnerIds = [.. OwnerIds, .. ownerIds] };
     }
 

@@ -4,11 +4,20 @@ namespace ClayGen.PackageTests.ApiCompatibility;
 
 public sealed class PublicApiSnapshotTests(ITestOutputHelper output)
 {
-    [Fact]
-    public void The_public_API_matches_the_approved_snapshot()
+    public static TheoryData<string> Packages => ["ClayGen", "ClayGen.Sandbox"];
+
+    [Theory]
+    [MemberData(nameof(Packages))]
+    public void The_public_API_matches_the_approved_snapshot(string package)
     {
-        var current = PublicApiSnapshot.Of(typeof(ClayClient).Assembly);
-        var approvedFile = RepositoryLayout.ApprovedApiFile;
+        var assembly = package switch
+        {
+            "ClayGen" => typeof(ClayClient).Assembly,
+            "ClayGen.Sandbox" => typeof(ClayGen.Sandbox.ClaySandbox).Assembly,
+            _ => throw new ArgumentOutOfRangeException(nameof(package), package, "Not a package of this repository."),
+        };
+        var current = PublicApiSnapshot.Of(assembly);
+        var approvedFile = RepositoryLayout.ApprovedApiFile(package);
         var approved = File.Exists(approvedFile) ? PublicApiSnapshot.Normalize(File.ReadAllText(approvedFile)) : "";
 
         if (approved == current)

@@ -12,7 +12,8 @@ public static partial class RepositoryLayout
 
     public static string LibraryProject => Path.Combine(Root, "src", "ClayGen", "ClayGen.csproj");
 
-    public static string ApprovedApiFile => Path.Combine(Root, "api", "ClayGen.approved.txt");
+    /// <summary>The approved public API of a package, kept in the package's own folder: <c>src/&lt;package&gt;/api/</c>.</summary>
+    public static string ApprovedApiFile(string package) => Path.Combine(Root, "src", package, "api", package + ".approved.txt");
 
     public static string Changelog => Path.Combine(Root, "CHANGELOG.md");
 

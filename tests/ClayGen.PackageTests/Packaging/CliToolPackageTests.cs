@@ -15,7 +15,7 @@ public sealed class CliToolPackageTests(ITestOutputHelper output)
         using var work = new TemporaryDirectory("tool");
         var toolPath = work.Combine("tools");
         var fresh = new Dictionary<string, string> { ["NUGET_PACKAGES"] = work.Combine("packages") };
-        var packed = await PackedProject.PackAsync(Path.Combine(RepositoryLayout.Root, "tools", "ClayGen.Cli", "ClayGen.Cli.csproj"), work, output);
+        var packed = await PackedProject.PackAsync(Path.Combine(RepositoryLayout.Root, "src", "ClayGen.Cli", "ClayGen.Cli.csproj"), work, output);
         var (feed, version) = (packed.Feed, packed.Version);
 
         var package = PackageContents.Read(packed.Package("ClayGen.Cli"));

@@ -1,8 +1,9 @@
+using Xunit.Abstractions;
 using System.Reflection;
 using System.Runtime.CompilerServices;
 using System.Xml.Linq;
 
-namespace ClayGen.PackageTests.Packaging;
+namespace ClayGen.Tests.Conventions;
 
 /// <summary>
 /// The package's IntelliSense covers its whole surface, generated code included: the compiler's
