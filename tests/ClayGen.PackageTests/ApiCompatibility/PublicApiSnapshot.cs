@@ -24,6 +24,12 @@ public static class PublicApiSnapshot
     public static string Normalize(string text) =>
         text.Replace("\r\n", "\n", StringComparison.Ordinal).TrimEnd('\n') + "\n";
 
-    public static bool AcceptRequested =>
-        Environment.GetEnvironmentVariable(AcceptVariable) is "1" or "true";
+    public static bool AcceptRequested => IsAcceptRequested(Environment.GetEnvironmentVariable);
+
+    /// <summary>
+    /// Acceptance is a developer's act: under CI (<c>CI=true</c>) a change is always reported, never
+    /// accepted, whatever <see cref="AcceptVariable"/> says.
+    /// </summary>
+    public static bool IsAcceptRequested(Func<string, string?> environment) =>
+        environment(AcceptVariable) is "1" or "true" && environment("CI") is not ("1" or "true" or "True");
 }

@@ -53,4 +53,16 @@ public sealed class PublicApiSnapshotTests(ITestOutputHelper output)
             $"then, if {version} has been released, set <VersionPrefix> in Directory.Build.props to {SemanticVersion.Next(version, report.Kind)}\n" +
             "(one bump per release, sized by its largest change) and describe the change under that version in CHANGELOG.md.");
     }
+
+    [Theory]
+    [InlineData("1", null, true)]
+    [InlineData("true", "", true)]
+    [InlineData("1", "true", false)]
+    [InlineData("true", "1", false)]
+    [InlineData(null, null, false)]
+    public void Acceptance_needs_the_variable_and_is_refused_under_CI(string? accept, string? ci, bool expected)
+    {
+        var environment = new Dictionary<string, string?> { [PublicApiSnapshot.AcceptVariable] = accept, ["CI"] = ci };
+        Assert.Equal(expected, PublicApiSnapshot.IsAcceptRequested(name => environment.GetValueOrDefault(name)));
+    }
 }
