@@ -106,7 +106,7 @@ internal sealed class CsvRowSource : IRowSource
     }
 
     private SourceRow Malformed(long index, (long Line, string Raw, CsvMalformedReason Reason) bad) =>
-        new(index, bad.Line, null, null, bad.Raw, Describe(bad.Reason));
+        new(index, bad.Line, null, null, bad.Raw, Describe(bad.Reason), bad.Reason == CsvMalformedReason.UnterminatedQuote);
 
     private string Describe(CsvMalformedReason reason) => reason switch
     {

@@ -22,8 +22,8 @@ internal static class ImportCommand
         var batchSize = new Option<int>("--batch-size") { Description = "Rows per request (1-10000).", DefaultValueFactory = _ => 100 };
         var concurrency = new Option<int>("--concurrency") { Description = "Requests in flight at once (1-64).", DefaultValueFactory = _ => 4 };
         var format = new Option<string?>("--format") { Description = "csv, tsv or jsonl; default: from the file's extension." };
-        var resumeFile = new Option<string?>("--resume-file") { Description = "Where progress is kept; default: <file>.claygen-resume.json." };
-        var failedFile = new Option<string?>("--failed-file") { Description = "Where rows that were not added go; default: <file>.failed.<ext>." };
+        var resumeFile = new Option<string?>("--resume-file") { Description = "Where progress is kept; default: <file>.claygen-resume.json (<file>.claygen-resume.sandbox.json with --sandbox)." };
+        var failedFile = new Option<string?>("--failed-file") { Description = "Where rows that were not added go; default: <file>.failed.<ext> (<file>.failed.sandbox.<ext> with --sandbox)." };
         var restart = new Option<bool>("--restart") { Description = "Forget an earlier run's progress and failed rows and import from the first row." };
         var import = new Command(
             "import",
@@ -49,10 +49,7 @@ internal static class ImportCommand
                 throw new CliUsageException("--concurrency must be between 1 and 64.");
             }
 
-            if (!File.Exists(file))
-            {
-                throw new FileNotFoundException($"cannot read {file}: no such file.", file);
-            }
+            ImportFile.EnsureReadable(file, file);
 
             var importMaps = ParseMaps(ctx.Get(maps) ?? []);
             var clay = await ctx.ClientAsync();
@@ -65,8 +62,9 @@ internal static class ImportCommand
                 IgnoreUnmapped = ctx.Get(ignoreUnmapped),
                 BatchSize = size,
                 Concurrency = parallel,
-                ResumeFile = ctx.Get(resumeFile) ?? file + ".claygen-resume.json",
-                FailedFile = ctx.Get(failedFile) ?? file + ".failed." + importFormat.ToString().ToLowerInvariant(),
+                // A sandbox run keeps its own files: it must never restart or overwrite a real import's progress.
+                ResumeFile = ctx.Get(resumeFile) ?? file + (ctx.UseSandbox ? ".claygen-resume.sandbox.json" : ".claygen-resume.json"),
+                FailedFile = ctx.Get(failedFile) ?? file + (ctx.UseSandbox ? ".failed.sandbox." : ".failed.") + importFormat.ToString().ToLowerInvariant(),
 
                 // The embedded sandbox starts empty on every run, so there is nothing to resume.
                 Restart = ctx.Get(restart) || ctx.UseSandbox,

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Runtime.CompilerServices;
-using System.Security.Cryptography;
 using ClayGen.Cli.Infrastructure;
 
 namespace ClayGen.Cli.Import;
@@ -50,12 +49,12 @@ internal sealed class ImportRunner(ClayClient clay, ImportSettings settings)
     {
         var started = Stopwatch.GetTimestamp();
         var path = Path.GetFullPath(settings.FilePath);
-        if (!File.Exists(path))
-        {
-            throw new FileNotFoundException($"cannot read {settings.FilePath}: no such file.", settings.FilePath);
-        }
+        ImportFile.EnsureReadable(path, settings.FilePath);
+        var (length, sha256) = await ImportFile.FingerprintAsync(path, settings.FilePath, stopToken);
 
-        var (length, sha256) = await FingerprintAsync(path, stopToken);
+        // A quote left open swallows every line after it into one row: refuse the file before anything
+        // is sent (or a resume file is touched), naming the lines, rather than report "1 malformed row".
+        var scan = await ScanAsync(path, stopToken);
         if (settings.Restart)
         {
             File.Delete(settings.ResumeFile);
@@ -82,7 +81,7 @@ internal sealed class ImportRunner(ClayClient clay, ImportSettings settings)
 
         if (CountRowsFirst && OnStart is not null)
         {
-            OnStart(await CountAsync(path, stopToken) - journal.CompletedCount);
+            OnStart(scan - journal.CompletedCount);
         }
 
         var state = new RunState();
@@ -247,24 +246,29 @@ internal sealed class ImportRunner(ClayClient clay, ImportSettings settings)
             ? JsonlRowSource.Open(path)
             : await CsvRowSource.OpenAsync(path, settings.Separator, cancellationToken);
 
-    private async Task<long> CountAsync(string path, CancellationToken cancellationToken)
+    /// <summary>Reads every row once without sending: the row count, after refusing a file whose quote never closes.</summary>
+    private async Task<long> ScanAsync(string path, CancellationToken cancellationToken)
     {
         await using var source = await OpenAsync(path, cancellationToken);
         long count = 0;
-        await foreach (var _ in source.ReadAsync(cancellationToken))
+        await foreach (var row in source.ReadAsync(cancellationToken))
         {
             count++;
+            if (row.RunsToEndOfFile)
+            {
+                var lines = LineCount(row.Raw);
+                throw new CliUsageException(
+                    $"{settings.FilePath} line {row.Line:N0}: a quoted field is never closed, so the rest of the file " +
+                    $"({lines:N0} lines, {row.Line:N0} to {row.Line + lines - 1:N0}) would be read as one malformed row. " +
+                    "Nothing was sent: close the quote (or double a quote meant literally) and run again.");
+            }
         }
 
         return count;
     }
 
-    private static async Task<(long Length, string Sha256)> FingerprintAsync(string path, CancellationToken cancellationToken)
-    {
-        await using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024, useAsync: true);
-        var hash = await SHA256.HashDataAsync(stream, cancellationToken);
-        return (stream.Length, Convert.ToHexString(hash));
-    }
+    private static long LineCount(string? text) =>
+        string.IsNullOrEmpty(text) ? 1 : text.Count(c => c == '\n') + (text.EndsWith('\n') ? 0 : 1);
 
     /// <summary>Counters of one run; only the row sequence touches them, one row at a time.</summary>
     private sealed class RunState

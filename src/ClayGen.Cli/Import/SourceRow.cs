@@ -9,4 +9,5 @@ namespace ClayGen.Cli.Import;
 /// <param name="Json">JSON Lines: the object.</param>
 /// <param name="Raw">The row's text, kept for malformed rows.</param>
 /// <param name="Problem">Why the row cannot be read, when it cannot.</param>
-internal sealed record SourceRow(long Index, long Line, string[]? Fields, JsonObject? Json, string? Raw, string? Problem);
+/// <param name="RunsToEndOfFile">A malformed row whose open quote took in every line after it.</param>
+internal sealed record SourceRow(long Index, long Line, string[]? Fields, JsonObject? Json, string? Raw, string? Problem, bool RunsToEndOfFile = false);
