@@ -54,7 +54,7 @@ var root = new RootCommand(
     target, session, output, spec, scenario, port, overwrite,
 };
 
-root.SetAction(async (parseResult, cancellationToken) =>
+root.SetAction(async parseResult =>
 {
     var specFile = parseResult.GetValue(spec)!;
     if (!specFile.Exists)
@@ -70,11 +70,13 @@ root.SetAction(async (parseResult, cancellationToken) =>
         Session = parseResult.GetValue(session) ?? Environment.GetEnvironmentVariable("CLAY_SESSION"),
         Port = parseResult.GetValue(port),
     };
+    using var stop = new RecorderStop();
     using var recorder = ClayRecorder.Start(options);
     Console.WriteLine($"Recording {options.Target} at {recorder.BaseAddress} ({(options.Session is null ? "forwarding the client's session" : "with your session")}).");
     Console.WriteLine("Make the calls to record, then press Enter (or Ctrl+C) to write the recordings.");
 
-    await WaitForStopAsync(cancellationToken);
+    var reason = await stop.Stopped;
+    Console.WriteLine($"Stopping ({reason}): writing {recorder.Exchanges.Count} exchange(s).");
 
     var writer = new RecordingWriter(parseResult.GetValue(output)!.FullName, parseResult.GetValue(overwrite));
     var result = recorder.WriteRecordings(routes, writer, parseResult.GetValue(scenario));
@@ -92,20 +94,6 @@ root.SetAction(async (parseResult, cancellationToken) =>
     return 0;
 });
 
-return await root.Parse(args).InvokeAsync();
-
-static async Task WaitForStopAsync(CancellationToken cancellationToken)
-{
-    try
-    {
-        // Standard input closes at once when it is not a terminal; then only Ctrl+C stops the recording.
-        if (await Console.In.ReadLineAsync(cancellationToken) is null)
-        {
-            await Task.Delay(Timeout.Infinite, cancellationToken);
-        }
-    }
-    catch (OperationCanceledException)
-    {
-        // Ctrl+C: write what was recorded.
-    }
-}
+// RecorderStop handles Ctrl+C and SIGTERM itself: System.CommandLine's handling would end the process
+// two seconds after the signal, before the recordings are written.
+return await root.Parse(args).InvokeAsync(new InvocationConfiguration { ProcessTerminationTimeout = null });
