@@ -34,6 +34,9 @@ public static class ClayCli
     {
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(environment);
+
+        // Known before parsing, so even a command line that does not parse gets its error as JSON.
+        var json = args.TakeWhile(a => a != "--").Contains("--json", StringComparer.Ordinal);
         try
         {
             var root = CreateRootCommand(environment);
@@ -41,9 +44,10 @@ public static class ClayCli
             var parse = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
             if (parse.Errors.Count > 0 && parse.Action is not HelpAction)
             {
-                var command = CommandPath(parse.CommandResult.Command);
-                environment.Error.WriteLine(ErrorReporter.OneLine($"error: {parse.Errors[0].Message} (see `{command} --help`)"));
-                return CliExitCodes.Usage;
+                var command = parse.CommandResult.Command;
+                var suggestion = parse.UnmatchedTokens.Count > 0 ? Suggestions.For(command, parse.UnmatchedTokens[0]) : null;
+                var hint = suggestion is null ? string.Empty : $" Did you mean `{suggestion}`?";
+                return ErrorReporter.ReportUsage(environment, $"{parse.Errors[0].Message}{hint} (see `{CommandPath(command)} --help`)", json);
             }
 
             var configuration = new InvocationConfiguration
@@ -58,7 +62,7 @@ public static class ClayCli
         }
         catch (Exception ex)
         {
-            return ErrorReporter.Report(environment, ex, cancellationToken);
+            return ErrorReporter.Report(environment, ex, cancellationToken, json);
         }
     }
 

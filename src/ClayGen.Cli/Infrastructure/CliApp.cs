@@ -9,7 +9,7 @@ internal sealed class CliApp(ClayCliEnvironment environment, GlobalOptions globa
 
     public GlobalOptions Globals { get; } = globals;
 
-    /// <summary>Runs <paramref name="action"/> with a fresh <see cref="CliContext"/>; any failure becomes one line and an exit code.</summary>
+    /// <summary>Runs <paramref name="action"/> with a fresh <see cref="CliContext"/>; any failure becomes one line (a JSON object under --json) and an exit code.</summary>
     public void Bind(Command command, Func<CliContext, Task<int>> action) =>
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -20,7 +20,7 @@ internal sealed class CliApp(ClayCliEnvironment environment, GlobalOptions globa
             }
             catch (Exception ex)
             {
-                return ErrorReporter.Report(Environment, ex, cancellationToken);
+                return ErrorReporter.Report(Environment, ex, cancellationToken, parse.GetValue(Globals.Json));
             }
         });
 }

@@ -5,16 +5,60 @@ namespace ClayGen.Cli.Infrastructure;
 /// <summary>Turns any failure into one line on standard error and an exit code; never a stack trace (unless CLAY_DEBUG is set).</summary>
 internal static partial class ErrorReporter
 {
-    public static int Report(ClayCliEnvironment environment, Exception exception, CancellationToken cancellationToken)
+    /// <summary>Reports a failure on standard error: one line, or under <c>--json</c> one JSON object.</summary>
+    public static int Report(ClayCliEnvironment environment, Exception exception, CancellationToken cancellationToken, bool json = false)
     {
         var (message, code) = Describe(exception, cancellationToken);
-        environment.Error.WriteLine(OneLine(message));
+        if (json)
+        {
+            var api = exception as ClayApiException;
+            WriteJson(environment, message, code, exception is CliUsageException ? "usage" : exception.GetType().Name, api);
+        }
+        else
+        {
+            environment.Error.WriteLine(OneLine(message));
+        }
+
         if (environment.GetVariable("CLAY_DEBUG") is not null)
         {
             environment.Error.WriteLine(exception.ToString());
         }
 
         return code;
+    }
+
+    /// <summary>Reports a command line that does not parse.</summary>
+    public static int ReportUsage(ClayCliEnvironment environment, string message, bool json)
+    {
+        if (json)
+        {
+            WriteJson(environment, "error: " + message, CliExitCodes.Usage, "usage", null);
+        }
+        else
+        {
+            environment.Error.WriteLine(OneLine("error: " + message));
+        }
+
+        return CliExitCodes.Usage;
+    }
+
+    // Standard error keeps errors apart from results, in JSON too: a script reads the result from
+    // standard output, and on a non-zero exit code the error object from standard error.
+    private static void WriteJson(ClayCliEnvironment environment, string message, int code, string kind, ClayApiException? api)
+    {
+        var error = new System.Text.Json.Nodes.JsonObject
+        {
+            ["message"] = OneLine(message.StartsWith("error: ", StringComparison.Ordinal) ? message["error: ".Length..] : message),
+            ["kind"] = kind,
+            ["exitCode"] = code,
+        };
+        if (api is not null)
+        {
+            error["status"] = api.StatusCode;
+            error["operationId"] = api.OperationId;
+        }
+
+        environment.Error.WriteLine(new System.Text.Json.Nodes.JsonObject { ["error"] = error }.ToJsonString());
     }
 
     public static string OneLine(string text) => Whitespace().Replace(text, " ").Trim();
