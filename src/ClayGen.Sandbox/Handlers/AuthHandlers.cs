@@ -14,9 +14,9 @@ internal sealed class AuthHandlers(SandboxState state)
 {
     public void Map(IEndpointRouteBuilder v3)
     {
-        v3.MapRoute("GET", string.Empty, () => ApiResults.Ok(new JsonObject { ["status"] = "ok", ["version"] = "sandbox" })).AllowAnonymous();
-        v3.MapRoute("POST", "/auth/login", (HttpResponse response, [FromBody] JsonNode? body) => Login(response, body)).AllowAnonymous();
-        v3.MapRoute("GET", "/me", Me);
+        v3.MapSandboxRoute("GET", string.Empty, () => ApiResults.Ok(new JsonObject { ["status"] = "ok", ["version"] = "sandbox" })).AllowAnonymous();
+        v3.MapSandboxRoute("POST", "/auth/login", (HttpResponse response, [FromBody] JsonNode? body) => Login(response, body)).AllowAnonymous();
+        v3.MapSandboxRoute("GET", "/me", Me);
     }
 
     private IResult Login(HttpResponse response, JsonNode? body)

@@ -13,8 +13,8 @@ internal sealed class IntegrationHandlers(SandboxState state)
 {
     public void Map(IEndpointRouteBuilder v3)
     {
-        v3.MapRoute("GET", "/workspaces/{ws}/app-accounts", (string ws) => AppAccounts(ws));
-        v3.MapRoute("GET", "/actions", ([FromQuery] string? workspaceId) => Actions(workspaceId));
+        v3.MapSandboxRoute("GET", "/workspaces/{ws}/app-accounts", (string ws) => AppAccounts(ws));
+        v3.MapSandboxRoute("GET", "/actions", ([FromQuery] string? workspaceId) => Actions(workspaceId));
     }
 
     private IResult AppAccounts(string ws)

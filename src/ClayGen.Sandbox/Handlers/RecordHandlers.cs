@@ -17,11 +17,11 @@ internal sealed class RecordHandlers(SandboxState state)
 
     public void Map(IEndpointRouteBuilder v3)
     {
-        v3.MapRoute("GET", "/tables/{tableId}/views/{viewId}/records/ids", (string tableId, string viewId) => RecordIds(tableId, viewId));
-        v3.MapRoute("POST", "/tables/{tableId}/records", (string tableId, [FromBody] JsonNode? body) => AddRecords(tableId, body));
-        v3.MapRoute("PATCH", "/tables/{tableId}/records", (string tableId, [FromBody] JsonNode? body) => UpdateRecords(tableId, body));
-        v3.MapRoute("DELETE", "/tables/{tableId}/records", (string tableId, [FromBody] JsonNode? body) => DeleteRecords(tableId, body));
-        v3.MapRoute("POST", "/tables/{tableId}/bulk-fetch-records", (string tableId, [FromBody] JsonNode? body) => BulkFetch(tableId, body));
+        v3.MapSandboxRoute("GET", "/tables/{tableId}/views/{viewId}/records/ids", (string tableId, string viewId) => RecordIds(tableId, viewId));
+        v3.MapSandboxRoute("POST", "/tables/{tableId}/records", (string tableId, [FromBody] JsonNode? body) => AddRecords(tableId, body));
+        v3.MapSandboxRoute("PATCH", "/tables/{tableId}/records", (string tableId, [FromBody] JsonNode? body) => UpdateRecords(tableId, body));
+        v3.MapSandboxRoute("DELETE", "/tables/{tableId}/records", (string tableId, [FromBody] JsonNode? body) => DeleteRecords(tableId, body));
+        v3.MapSandboxRoute("POST", "/tables/{tableId}/bulk-fetch-records", (string tableId, [FromBody] JsonNode? body) => BulkFetch(tableId, body));
     }
 
     private IResult RecordIds(string tableId, string viewId)

@@ -14,11 +14,11 @@ internal sealed class ResourceHandlers(SandboxState state)
 {
     public void Map(IEndpointRouteBuilder v3)
     {
-        v3.MapRoute("POST", "/workspaces/{ws}/folders", (string ws, [FromBody] JsonNode? body) => CreateFolder(ws, body));
-        v3.MapRoute("POST", "/workbooks", ([FromBody] JsonNode? body) => CreateWorkbook(body));
-        v3.MapRoute("POST", "/workspaces/{ws}/resources_v2/", (string ws, [FromBody] JsonNode? body) => ListResources(ws, body));
-        v3.MapRoute("POST", "/workspaces/{ws}/resources/search", (string ws, [FromBody] JsonNode? body) => Search(ws, body));
-        v3.MapRoute("DELETE", "/workspaces/{ws}/resources/", (string ws, [FromBody] JsonNode? body) => BulkDelete(ws, body));
+        v3.MapSandboxRoute("POST", "/workspaces/{ws}/folders", (string ws, [FromBody] JsonNode? body) => CreateFolder(ws, body));
+        v3.MapSandboxRoute("POST", "/workbooks", ([FromBody] JsonNode? body) => CreateWorkbook(body));
+        v3.MapSandboxRoute("POST", "/workspaces/{ws}/resources_v2/", (string ws, [FromBody] JsonNode? body) => ListResources(ws, body));
+        v3.MapSandboxRoute("POST", "/workspaces/{ws}/resources/search", (string ws, [FromBody] JsonNode? body) => Search(ws, body));
+        v3.MapSandboxRoute("DELETE", "/workspaces/{ws}/resources/", (string ws, [FromBody] JsonNode? body) => BulkDelete(ws, body));
     }
 
     private IResult CreateFolder(string ws, JsonNode? request)

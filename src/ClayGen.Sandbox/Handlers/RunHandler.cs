@@ -16,7 +16,7 @@ namespace ClayGen.Sandbox.Handlers;
 internal sealed class RunHandler(SandboxState state)
 {
     public void Map(IEndpointRouteBuilder v3) =>
-        v3.MapRoute("PATCH", "/tables/{tableId}/run", (string tableId, [FromBody] JsonNode? body) => Run(tableId, body));
+        v3.MapSandboxRoute("PATCH", "/tables/{tableId}/run", (string tableId, [FromBody] JsonNode? body) => Run(tableId, body));
 
     private IResult Run(string tableId, JsonNode? request)
     {

@@ -15,10 +15,10 @@ internal sealed class SourceHandlers(SandboxState state)
 {
     public void Map(IEndpointRouteBuilder v3)
     {
-        v3.MapRoute("GET", "/sources", ([FromQuery] string? tableId, [FromQuery] string? workspaceId) => List(tableId, workspaceId));
-        v3.MapRoute("DELETE", "/sources/{sourceId}", (string sourceId, [FromBody] JsonNode? body) => Delete(sourceId, body));
+        v3.MapSandboxRoute("GET", "/sources", ([FromQuery] string? tableId, [FromQuery] string? workspaceId) => List(tableId, workspaceId));
+        v3.MapSandboxRoute("DELETE", "/sources/{sourceId}", (string sourceId, [FromBody] JsonNode? body) => Delete(sourceId, body));
         // Webhook URLs are handed to third parties, so they work without a session (as on Clay).
-        v3.MapRoute("POST", "/sources/webhook/{slug}", (string slug, [FromBody] JsonNode? body) => Ingest(slug, body)).AllowAnonymous();
+        v3.MapSandboxRoute("POST", "/sources/webhook/{slug}", (string slug, [FromBody] JsonNode? body) => Ingest(slug, body)).AllowAnonymous();
     }
 
     private IResult List(string? tableId, string? workspaceId)

@@ -13,9 +13,9 @@ internal sealed class TableHandlers(SandboxState state)
 {
     public void Map(IEndpointRouteBuilder v3)
     {
-        v3.MapRoute("GET", "/tables/{tableId}", (string tableId) => GetTable(tableId));
-        v3.MapRoute("PATCH", "/tables/{tableId}", (string tableId, [FromBody] JsonNode? body) => PatchTable(tableId, body));
-        v3.MapRoute("GET", "/tables/{tableId}/count", (string tableId) => Count(tableId));
+        v3.MapSandboxRoute("GET", "/tables/{tableId}", (string tableId) => GetTable(tableId));
+        v3.MapSandboxRoute("PATCH", "/tables/{tableId}", (string tableId, [FromBody] JsonNode? body) => PatchTable(tableId, body));
+        v3.MapSandboxRoute("GET", "/tables/{tableId}/count", (string tableId) => Count(tableId));
     }
 
     private IResult GetTable(string tableId) =>

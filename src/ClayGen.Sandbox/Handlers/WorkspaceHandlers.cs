@@ -13,9 +13,9 @@ internal sealed class WorkspaceHandlers(SandboxState state)
 {
     public void Map(IEndpointRouteBuilder v3)
     {
-        v3.MapRoute("GET", "/my-workspaces", MyWorkspaces);
-        v3.MapRoute("GET", "/workspaces/{ws}/permissions", (string ws) => Permissions(ws));
-        v3.MapRoute("GET", "/workspaces/{ws}/tables", (string ws) => Tables(ws));
+        v3.MapSandboxRoute("GET", "/my-workspaces", MyWorkspaces);
+        v3.MapSandboxRoute("GET", "/workspaces/{ws}/permissions", (string ws) => Permissions(ws));
+        v3.MapSandboxRoute("GET", "/workspaces/{ws}/tables", (string ws) => Tables(ws));
     }
 
     private IResult MyWorkspaces() => ApiResults.Ok(new JsonObject
