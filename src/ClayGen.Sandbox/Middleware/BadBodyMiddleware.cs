@@ -1,9 +1,10 @@
+using System.Text.Json;
 using ClayGen.Sandbox.Http;
 using Microsoft.AspNetCore.Http;
 
 namespace ClayGen.Sandbox.Middleware;
 
-/// <summary>Turns the framework's body-binding failure (invalid JSON) into Clay's 400 with a message.</summary>
+/// <summary>Turns the framework's request-binding failures (invalid JSON above all) into Clay's error body with a message.</summary>
 internal sealed class BadBodyMiddleware : IMiddleware
 {
     public async Task InvokeAsync(HttpContext context, RequestDelegate next)
@@ -14,8 +15,8 @@ internal sealed class BadBodyMiddleware : IMiddleware
         }
         catch (BadHttpRequestException ex) when (!context.Response.HasStarted)
         {
-            var reason = ex.InnerException?.Message ?? ex.Message;
-            await ApiResults.Error(StatusCodes.Status400BadRequest, $"Invalid JSON body: {reason}").ExecuteAsync(context).ConfigureAwait(false);
+            var message = ex.InnerException is JsonException json ? $"Invalid JSON body: {json.Message}" : ex.Message;
+            await ApiResults.Error(ex.StatusCode, message).ExecuteAsync(context).ConfigureAwait(false);
         }
     }
 }
