@@ -21,7 +21,10 @@ internal sealed class CreditReportHandler(SandboxState state)
     };
 
     public void Map(IEndpointRouteBuilder v3) =>
-        v3.MapSandboxRoute("GET", "/credit-reporting/{ws}/creditReportType/{reportType}", (string ws, string reportType, HttpRequest request) => Report(ws, reportType, request.Query));
+        v3.MapSandboxRoute(
+            "GET",
+            "/credit-reporting/{ws}/creditReportType/{reportType}",
+            (string ws, string reportType, HttpRequest request) => Report(ws, reportType, request.Query));
 
     // The query is read from the framework's parsed collection, which decodes names too, so
     // timeRange[startTime] arrives the same whether the client sent [ ] or %5B %5D.
