@@ -1,15 +1,21 @@
+using ClayGen.Sandbox.Hosting;
+using ClayGen.Sandbox.Middleware;
 using ClayGen.Sandbox.State;
-using WireMock.RequestBuilders;
-using WireMock.ResponseBuilders;
-using WireMock.Server;
-using WireMock.Settings;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace ClayGen.Sandbox;
 
 /// <summary>
-/// A stateful, in-process stand-in for Clay's v3 API (<c>https://api.clay.com/v3</c>) on a local port.
-/// It keeps folders, workbooks, tables, records and sources in memory, checks the <c>claysession</c>
-/// cookie, and can inject faults. Start one per test (or per fixture) with <see cref="StartAsync"/>.
+/// A stateful stand-in for Clay's v3 API (<c>https://api.clay.com/v3</c>), an ASP.NET Core minimal-API
+/// app. It keeps folders, workbooks, tables, records and sources in memory, checks the
+/// <c>claysession</c> cookie, and can inject faults. Start one per test (or per fixture) with
+/// <see cref="StartAsync"/> (Kestrel on a local port) or <see cref="StartInMemoryAsync"/> (no socket:
+/// send through <see cref="CreateHandler"/>).
 /// </summary>
 /// <remarks>
 /// The login response's cookie is marked <c>Secure</c>, as Clay's is, while the sandbox speaks plain
@@ -18,44 +24,32 @@ namespace ClayGen.Sandbox;
 public sealed class ClaySandbox : IAsyncDisposable, IDisposable
 {
     private readonly SandboxState _state;
-    private readonly SandboxPipeline _pipeline;
+    private readonly RequestLog _log = new();
+    private readonly WebApplication _app;
     private readonly string[] _fieldIds;
+    private int _disposed;
 
-    private ClaySandbox(ClaySandboxOptions options)
+    private ClaySandbox(ClaySandboxOptions options, bool inMemory)
     {
         _state = new SandboxState(options);
         Faults = new ClaySandboxFaults(options.Seed);
-        _pipeline = new SandboxPipeline(_state, Faults, options.Latency);
 
         var table = SandboxSeeder.Seed(_state);
         TableId = table.Id;
         ViewId = table.Views[0].Id;
         _fieldIds = [.. table.Fields.Select(f => f.Id)];
         Session = _state.Sessions.Issue();
-
-        Server = WireMockServer.Start(new WireMockServerSettings
-        {
-            Urls = [$"http://127.0.0.1:{options.Port ?? 0}"],
-            StartAdminInterface = false,
-            // Clay's deletes carry JSON bodies; WireMock drops DELETE bodies unless told otherwise.
-            AllowBodyForAllHttpMethods = true,
-            // The pipeline parses bodies itself and must see invalid JSON as text to answer 400.
-            DisableJsonBodyParsing = true,
-            DisableDeserializeFormUrlEncoded = true,
-            // WireMock's own log would hold every request and response forever; Requests replaces it.
-            MaxRequestLogCount = 0,
-        });
-        Server.Given(Request.Create().UsingAnyMethod())
-            .RespondWith(Response.Create().WithCallback(_pipeline.HandleAsync));
-
-        // WireMock reports the host back as "localhost" or "127.0.0.1" depending on the port option;
-        // a literal IPv4 loopback avoids clients resolving localhost to ::1 first.
-        BaseAddress = new Uri($"http://127.0.0.1:{Server.Port}/");
-        _state.BaseAddress = BaseAddress;
+        _app = SandboxApp.Build(_state, Faults, _log, options.Latency, inMemory ? null : options.Port ?? 0);
     }
 
-    /// <summary>The sandbox's root, e.g. <c>http://127.0.0.1:5123/</c>; always ends with <c>/</c>.</summary>
-    public Uri BaseAddress { get; }
+    /// <summary>
+    /// The sandbox's root, always ending with <c>/</c>: <c>http://127.0.0.1:5123/</c> on a port, or
+    /// <c>http://localhost/</c> in memory (reachable only through <see cref="CreateHandler"/>).
+    /// </summary>
+    public Uri BaseAddress { get; private set; } = null!;
+
+    /// <summary>Whether the sandbox runs in memory (<see cref="StartInMemoryAsync"/>) rather than on a port.</summary>
+    public bool IsInMemory { get; private set; }
 
     /// <summary>
     /// A <c>claysession</c> value issued at start (<c>s%3A&lt;sid&gt;.&lt;sig&gt;</c>), to send as
@@ -88,22 +82,81 @@ public sealed class ClaySandbox : IAsyncDisposable, IDisposable
     public ClaySandboxFaults Faults { get; }
 
     /// <summary>How many requests the sandbox has answered.</summary>
-    public int RequestCount => _pipeline.RequestCount;
+    public int RequestCount => _log.Count;
 
     /// <summary>A snapshot of every request answered so far, oldest first.</summary>
-    public IReadOnlyList<ClaySandboxRequest> Requests => _pipeline.Requests;
+    public IReadOnlyList<ClaySandboxRequest> Requests => _log.Snapshot();
 
-    /// <summary>The underlying WireMock server: an escape hatch, for example to add mappings of higher priority.</summary>
-    public WireMockServer Server { get; }
-
-    /// <summary>Starts a sandbox on <c>127.0.0.1</c> with a freshly seeded workspace.</summary>
+    /// <summary>Starts a sandbox with Kestrel on <c>127.0.0.1</c> and a freshly seeded workspace.</summary>
     /// <param name="options">Port, credentials, latency and seed; defaults when <see langword="null"/>.</param>
-    /// <param name="cancellationToken">Cancels before the server starts.</param>
-    public static Task<ClaySandbox> StartAsync(ClaySandboxOptions? options = null, CancellationToken cancellationToken = default)
+    /// <param name="cancellationToken">Cancels the start.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><see cref="ClaySandboxOptions.Port"/> is outside 0 to 65535.</exception>
+    /// <exception cref="IOException">The port is taken.</exception>
+    public static async Task<ClaySandbox> StartAsync(ClaySandboxOptions? options = null, CancellationToken cancellationToken = default)
     {
+        options ??= new ClaySandboxOptions();
+        if (options.Port is { } port)
+        {
+            ArgumentOutOfRangeException.ThrowIfNegative(port, nameof(options));
+            ArgumentOutOfRangeException.ThrowIfGreaterThan(port, 65535, nameof(options));
+        }
+
         cancellationToken.ThrowIfCancellationRequested();
-        // WireMock starts synchronously; the Task keeps callers free of that detail.
-        return Task.FromResult(new ClaySandbox(options ?? new ClaySandboxOptions()));
+        var sandbox = new ClaySandbox(options, inMemory: false);
+        try
+        {
+            await sandbox._app.StartAsync(cancellationToken).ConfigureAwait(false);
+            var address = sandbox._app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
+            // A literal IPv4 loopback, so clients do not try localhost's ::1 first.
+            sandbox.Started(new Uri($"http://127.0.0.1:{new Uri(address).Port}/"), inMemory: false);
+            return sandbox;
+        }
+        catch
+        {
+            await sandbox.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// Starts a sandbox in memory (ASP.NET Core's <c>TestServer</c>): no socket, no port. Send requests
+    /// through <see cref="CreateHandler"/>, for example as <c>ClayClientOptions.PrimaryHandler</c>.
+    /// </summary>
+    /// <param name="options">Credentials, latency and seed; defaults when <see langword="null"/>.</param>
+    /// <param name="cancellationToken">Cancels the start.</param>
+    /// <exception cref="ArgumentException"><see cref="ClaySandboxOptions.Port"/> is set: an in-memory sandbox has none.</exception>
+    public static async Task<ClaySandbox> StartInMemoryAsync(ClaySandboxOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        options ??= new ClaySandboxOptions();
+        if (options.Port is not null)
+        {
+            throw new ArgumentException("An in-memory sandbox listens on no port: leave Port unset.", nameof(options));
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        var sandbox = new ClaySandbox(options, inMemory: true);
+        try
+        {
+            await sandbox._app.StartAsync(cancellationToken).ConfigureAwait(false);
+            sandbox.Started(sandbox._app.GetTestServer().BaseAddress, inMemory: true);
+            return sandbox;
+        }
+        catch
+        {
+            await sandbox.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// A new handler that sends requests to this sandbox: in memory for <see cref="StartInMemoryAsync"/>,
+    /// over a loopback socket otherwise. Use it with <see cref="BaseAddress"/>; the caller disposes it.
+    /// </summary>
+    /// <exception cref="ObjectDisposedException">The sandbox was disposed.</exception>
+    public HttpMessageHandler CreateHandler()
+    {
+        ObjectDisposedException.ThrowIf(Volatile.Read(ref _disposed) != 0, this);
+        return IsInMemory ? _app.GetTestServer().CreateHandler() : new SocketsHttpHandler { UseCookies = false };
     }
 
     /// <summary>Invalidates every session issued so far (requests get 401) until someone logs in or calls <see cref="IssueSession"/>.</summary>
@@ -136,17 +189,34 @@ public sealed class ClaySandbox : IAsyncDisposable, IDisposable
         }
     }
 
-    /// <summary>Stops the server.</summary>
-    public void Dispose()
+    /// <summary>Stops the server and waits for requests in flight.</summary>
+    public void Dispose() => DisposeAsync().AsTask().GetAwaiter().GetResult();
+
+    /// <summary>Stops the server and waits for requests in flight.</summary>
+    public async ValueTask DisposeAsync()
     {
-        Server.Stop();
-        Server.Dispose();
+        if (Interlocked.Exchange(ref _disposed, 1) != 0)
+        {
+            return;
+        }
+
+        try
+        {
+            await _app.StopAsync().ConfigureAwait(false);
+        }
+        finally
+        {
+            await _app.DisposeAsync().ConfigureAwait(false);
+        }
     }
 
-    /// <summary>Stops the server.</summary>
-    public ValueTask DisposeAsync()
+    private void Started(Uri baseAddress, bool inMemory)
     {
-        Dispose();
-        return ValueTask.CompletedTask;
+        BaseAddress = baseAddress;
+        IsInMemory = inMemory;
+        lock (_state.Sync)
+        {
+            _state.BaseAddress = baseAddress;
+        }
     }
 }

@@ -8,6 +8,7 @@ public sealed class ClaySandboxFaults
 {
     private readonly Lock _sync = new();
     private readonly Queue<PlannedFailure> _planned = new();
+    private readonly List<FailureRule> _rules = [];
     private readonly Random _random;
     private TimeSpan _latency;
     private double _randomFailureRate;
@@ -68,19 +69,45 @@ public sealed class ClaySandboxFaults
         }
     }
 
-    /// <summary>Removes every planned failure, the latency and the random failure rate.</summary>
+    /// <summary>
+    /// Answers every request that <paramref name="match"/> selects with <paramref name="statusCode"/> and
+    /// Clay's error body <c>{"message": ...}</c>, until <see cref="Reset"/>. Planned failures
+    /// (<see cref="FailNext"/>) come first. For example, reject one batch of an import by its content.
+    /// </summary>
+    /// <param name="match">
+    /// Picks the requests to fail; it sees the method, path, query and body, and
+    /// <see cref="ClaySandboxRequest.StatusCode"/> is 0 (not answered yet). It runs on the server's threads.
+    /// </param>
+    /// <param name="statusCode">The status to answer with, e.g. 400.</param>
+    /// <param name="message">The <c>message</c> of the error body.</param>
+    public void FailWhen(Func<ClaySandboxRequest, bool> match, int statusCode, string message = "Injected fault")
+    {
+        ArgumentNullException.ThrowIfNull(match);
+        ArgumentOutOfRangeException.ThrowIfLessThan(statusCode, 100);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(statusCode, 599);
+        ArgumentNullException.ThrowIfNull(message);
+
+        lock (_sync)
+        {
+            _rules.Add(new FailureRule(match, statusCode, message));
+        }
+    }
+
+    /// <summary>Removes every planned failure and <see cref="FailWhen"/> rule, the latency and the random failure rate.</summary>
     public void Reset()
     {
         lock (_sync)
         {
             _planned.Clear();
+            _rules.Clear();
             _latency = TimeSpan.Zero;
             _randomFailureRate = 0;
         }
     }
 
-    internal (int StatusCode, TimeSpan? RetryAfter)? TakeFailure()
+    internal InjectedFault? TakeFailure(ClaySandboxRequest request)
     {
+        FailureRule[] rules;
         lock (_sync)
         {
             if (_planned.TryPeek(out var planned))
@@ -91,16 +118,32 @@ public sealed class ClaySandboxFaults
                     _planned.Dequeue();
                 }
 
-                return (planned.StatusCode, planned.RetryAfter);
+                return new InjectedFault(planned.StatusCode, planned.RetryAfter, DefaultMessage(planned.StatusCode));
             }
 
+            rules = [.. _rules];
+        }
+
+        // The caller's predicates run outside the lock, so one that touches the faults cannot deadlock.
+        foreach (var rule in rules)
+        {
+            if (rule.Match(request))
+            {
+                return new InjectedFault(rule.StatusCode, null, rule.Message);
+            }
+        }
+
+        lock (_sync)
+        {
             // Draw only when a rate is set, so enabling it later still gives the seeded sequence.
             if (_randomFailureRate > 0 && _random.NextDouble() < _randomFailureRate)
             {
-                return (503, null);
+                return new InjectedFault(503, null, DefaultMessage(503));
             }
 
             return null;
         }
     }
+
+    private static string DefaultMessage(int statusCode) => statusCode == 429 ? "Too Many Requests" : "Injected fault";
 }

@@ -1,9 +1,12 @@
 namespace ClayGen.Sandbox;
 
-/// <summary>Settings for <see cref="ClaySandbox.StartAsync(ClaySandboxOptions?, CancellationToken)"/>.</summary>
+/// <summary>
+/// Settings for <see cref="ClaySandbox.StartAsync(ClaySandboxOptions?, CancellationToken)"/> and
+/// <see cref="ClaySandbox.StartInMemoryAsync(ClaySandboxOptions?, CancellationToken)"/>.
+/// </summary>
 public sealed class ClaySandboxOptions
 {
-    /// <summary>The local port to listen on; <see langword="null"/> picks a free one.</summary>
+    /// <summary>The local port to listen on; <see langword="null"/> (or 0) picks a free one. Leave it unset for an in-memory sandbox.</summary>
     public int? Port { get; init; }
 
     /// <summary>The email that <c>POST /v3/auth/login</c> accepts (compared case-insensitively).</summary>

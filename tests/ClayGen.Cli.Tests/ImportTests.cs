@@ -1,8 +1,5 @@
 using System.Text.Json.Nodes;
 using ClayGen.Sandbox;
-using WireMock.Matchers;
-using WireMock.RequestBuilders;
-using WireMock.ResponseBuilders;
 
 namespace ClayGen.Cli.Tests;
 
@@ -180,10 +177,10 @@ public sealed class ImportTests
     public async Task RejectedBatchesAreToldApartFromUnknownOnes()
     {
         await using var cli = await CliHarness.StartAsync();
-        cli.Sandbox.Server
-            .Given(Request.Create().UsingPost().WithPath($"/v3/tables/{cli.Sandbox.TableId}/records").WithBody(new WildcardMatcher("*Company 0001*")))
-            .AtPriority(-10)
-            .RespondWith(Response.Create().WithStatusCode(400).WithHeader("Content-Type", "application/json").WithBody("""{"message":"Invalid domain"}"""));
+        cli.Sandbox.Faults.FailWhen(
+            r => r.Method == "POST" && r.Path == $"/v3/tables/{cli.Sandbox.TableId}/records" && r.Body?.Contains("Company 0001", StringComparison.Ordinal) == true,
+            400,
+            "Invalid domain");
         var file = cli.WriteFile("rows.csv", ImportFiles.Companies(cli.Sandbox, 50));
 
         var result = await cli.RunAsync("records", "import", cli.Sandbox.TableId, file, "--batch-size", "10", "--json");

@@ -104,6 +104,23 @@ public class CreditReportTests
         Assert.False(string.IsNullOrEmpty(result.Message));
     }
 
+    [Fact]
+    public async Task Literal_plus_offset_reads_as_the_same_time_as_percent_encoded()
+    {
+        await using var sandbox = await ClaySandbox.StartAsync();
+        using var api = new SandboxApi(sandbox);
+        var path = $"v3/credit-reporting/{api.Ws}/creditReportType/workspace?";
+
+        // 2025-07-31T21:00:00+02:00 is 19:00Z: the end must not fall before the start in either spelling.
+        var literal = await api.Get(path + "timeRange[startTime]=2025-07-31T19:00:00Z&timeRange[endTime]=2025-07-31T21:00:00+02:00");
+        var encoded = await api.Get(path + "timeRange[startTime]=2025-07-31T19:00:00Z&timeRange[endTime]=2025-07-31T21:00:00%2B02:00");
+        var before = await api.Get(path + "timeRange[startTime]=2025-07-31T19:00:00Z&timeRange[endTime]=2025-07-31T20:59:00+02:00");
+
+        Assert.Equal(HttpStatusCode.OK, literal.Status);
+        Assert.Equal(HttpStatusCode.OK, encoded.Status);
+        Assert.Equal(HttpStatusCode.BadRequest, before.Status);
+    }
+
     [Theory]
     [InlineData("signal", HttpStatusCode.OK)]
     [InlineData("triggerDefinition", HttpStatusCode.OK)]

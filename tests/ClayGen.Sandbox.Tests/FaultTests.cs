@@ -66,6 +66,27 @@ public class FaultTests
     }
 
     [Fact]
+    public async Task FailWhen_fails_only_matching_requests_with_its_message_until_reset()
+    {
+        await using var sandbox = await ClaySandbox.StartAsync();
+        using var api = new SandboxApi(sandbox);
+        var path = $"v3/tables/{sandbox.TableId}/records";
+        object Row(string name) => new { records = new[] { new { cells = new Dictionary<string, object?> { [sandbox.FieldIds[0]] = name } } } };
+
+        sandbox.Faults.FailWhen(r => r.Method == "POST" && r.Body?.Contains("Globex", StringComparison.Ordinal) == true, 400, "Invalid domain");
+
+        Assert.Equal(HttpStatusCode.OK, (await api.Post(path, Row("Acme"))).Status);
+        var rejected = await api.Post(path, Row("Globex"));
+        Assert.Equal(HttpStatusCode.BadRequest, rejected.Status);
+        Assert.Equal("Invalid domain", rejected.Message);
+        Assert.Equal(1, sandbox.TotalRecordCount(sandbox.TableId));
+
+        sandbox.Faults.Reset();
+        Assert.Equal(HttpStatusCode.OK, (await api.Post(path, Row("Globex"))).Status);
+        Assert.Equal(2, sandbox.TotalRecordCount(sandbox.TableId));
+    }
+
+    [Fact]
     public async Task Random_failure_rate_is_seeded_and_reset_clears_it()
     {
         async Task<List<HttpStatusCode>> Run()

@@ -1,17 +1,21 @@
 using System.Net;
+using System.Net.Sockets;
 
 namespace ClayGen.Sandbox.Tests;
 
 public class RoutingTests
 {
     [Fact]
-    public async Task BaseAddress_is_loopback_and_ends_with_slash()
+    public async Task BaseAddress_is_a_listening_loopback_port_and_ends_with_slash()
     {
         await using var sandbox = await ClaySandbox.StartAsync();
 
         Assert.Equal("127.0.0.1", sandbox.BaseAddress.Host);
         Assert.EndsWith("/", sandbox.BaseAddress.AbsoluteUri, StringComparison.Ordinal);
-        Assert.Equal(sandbox.BaseAddress.Port, sandbox.Server.Port);
+        Assert.False(sandbox.IsInMemory);
+        using var socket = new TcpClient();
+        await socket.ConnectAsync(IPAddress.Loopback, sandbox.BaseAddress.Port);
+        Assert.True(socket.Connected);
     }
 
     [Theory]

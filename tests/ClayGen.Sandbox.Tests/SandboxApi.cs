@@ -13,7 +13,8 @@ internal sealed class SandboxApi : IDisposable
     {
         Sandbox = sandbox;
         Session = session ?? sandbox.Session;
-        _http = new HttpClient { BaseAddress = sandbox.BaseAddress };
+        // The sandbox's own handler reaches it on its port or in memory alike.
+        _http = new HttpClient(sandbox.CreateHandler()) { BaseAddress = sandbox.BaseAddress };
     }
 
     public ClaySandbox Sandbox { get; }

@@ -1,24 +1,29 @@
 using System.Text.Json.Nodes;
+using ClayGen.Sandbox.Hosting;
 using ClayGen.Sandbox.Http;
 using ClayGen.Sandbox.State;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Routing;
 
 namespace ClayGen.Sandbox.Handlers;
 
 /// <summary>Health check, login and the current user.</summary>
 internal sealed class AuthHandlers(SandboxState state)
 {
-    public void Register(ApiRouter router)
+    public void Map(IEndpointRouteBuilder v3)
     {
-        router.Map("GET", "/v3", _ => ApiResponse.Ok(new JsonObject { ["status"] = "ok", ["version"] = "sandbox" }), isPublic: true);
-        router.Map("POST", "/v3/auth/login", Login, isPublic: true);
-        router.Map("GET", "/v3/me", Me);
+        v3.MapSandboxRoute("GET", string.Empty, () => ApiResults.Ok(new JsonObject { ["status"] = "ok", ["version"] = "sandbox" })).AllowAnonymous();
+        v3.MapSandboxRoute("POST", "/auth/login", (HttpResponse response, [FromBody] JsonNode? body) => Login(response, body)).AllowAnonymous();
+        v3.MapSandboxRoute("GET", "/me", Me);
     }
 
-    private ApiResponse Login(ApiRequest request)
+    private IResult Login(HttpResponse response, JsonNode? body)
     {
-        var body = request.RequireObject();
-        var email = JsonRead.String(body, "email");
-        var password = JsonRead.String(body, "password");
+        var login = JsonRead.RequireObject(body);
+        var email = JsonRead.String(login, "email");
+        var password = JsonRead.String(login, "password");
         var missing = new List<string>();
         if (email is null)
         {
@@ -38,15 +43,16 @@ internal sealed class AuthHandlers(SandboxState state)
         if (!string.Equals(email, state.Email, StringComparison.OrdinalIgnoreCase)
             || !string.Equals(password, state.Password, StringComparison.Ordinal))
         {
-            return ApiResponse.Error(401, "Invalid email or password");
+            return ApiResults.Error(StatusCodes.Status401Unauthorized, "Invalid email or password");
         }
 
         var session = state.Sessions.Issue();
-        return ApiResponse.Ok(new JsonObject { ["success"] = true, ["userId"] = SandboxState.OwnerUserId })
-            .WithHeader("Set-Cookie", $"claysession={session}; Path=/; HttpOnly; Secure; SameSite=None");
+        // Written by hand: Response.Cookies would escape the already URL-encoded value a second time.
+        response.Headers.Append("Set-Cookie", $"claysession={session}; Path=/; HttpOnly; Secure; SameSite=None");
+        return ApiResults.Ok(new JsonObject { ["success"] = true, ["userId"] = SandboxState.OwnerUserId });
     }
 
-    private ApiResponse Me(ApiRequest request) => ApiResponse.Ok(new JsonObject
+    private IResult Me() => ApiResults.Ok(new JsonObject
     {
         ["id"] = SandboxState.OwnerUserId,
         ["email"] = state.Email,

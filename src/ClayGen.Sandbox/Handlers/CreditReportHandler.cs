@@ -1,8 +1,11 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using ClayGen.Sandbox.Hosting;
 using ClayGen.Sandbox.Http;
 using ClayGen.Sandbox.Model;
 using ClayGen.Sandbox.State;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
 
 namespace ClayGen.Sandbox.Handlers;
 
@@ -17,29 +20,33 @@ internal sealed class CreditReportHandler(SandboxState state)
         "workspace", "integration", "signal", "triggerDefinition", "mcp", "api",
     };
 
-    public void Register(ApiRouter router) =>
-        router.Map("GET", "/v3/credit-reporting/{ws}/creditReportType/{reportType}", Report);
+    public void Map(IEndpointRouteBuilder v3) =>
+        v3.MapSandboxRoute(
+            "GET",
+            "/credit-reporting/{ws}/creditReportType/{reportType}",
+            (string ws, string reportType, HttpRequest request) => Report(ws, reportType, request.Query));
 
-    private ApiResponse Report(ApiRequest request)
+    // The query is read from the framework's parsed collection, which decodes names too, so
+    // timeRange[startTime] arrives the same whether the client sent [ ] or %5B %5D.
+    private IResult Report(string ws, string reportType, IQueryCollection query)
     {
-        SandboxState.RequireWorkspace(request.Route("ws"));
-        var reportType = request.Route("reportType");
+        SandboxState.RequireWorkspace(ws);
         if (!ReportTypes.Contains(reportType))
         {
             throw ApiException.NotFound();
         }
 
-        var start = RequireTime(request, "timeRange[startTime]");
-        var end = RequireTime(request, "timeRange[endTime]");
+        var start = RequireTime(query, "timeRange[startTime]");
+        var end = RequireTime(query, "timeRange[endTime]");
         if (end < start)
         {
             throw ApiException.BadRequest("timeRange - endTime must not be before startTime");
         }
 
-        var ownerIds = IndexedValues(request, "ownerIds").Select(v => ParseInt(v, "ownerIds")).ToHashSet();
-        var integrations = IndexedValues(request, "integrations").ToHashSet(StringComparer.OrdinalIgnoreCase);
-        var recurringOnly = Flag(request, "isRecurringOnly");
-        var creditLimitOnly = Flag(request, "hasCreditLimit");
+        var ownerIds = IndexedValues(query, "ownerIds").Select(v => ParseInt(v, "ownerIds")).ToHashSet();
+        var integrations = IndexedValues(query, "integrations").ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var recurringOnly = Flag(query, "isRecurringOnly");
+        var creditLimitOnly = Flag(query, "hasCreditLimit");
         var limitedOwners = state.Users.Where(u => u.HasCreditLimit).Select(u => u.Id).ToHashSet();
 
         var rows = state.CreditUsage.Where(u =>
@@ -67,7 +74,7 @@ internal sealed class CreditReportHandler(SandboxState state)
             entities.Add(child.ToJson());
         }
 
-        return ApiResponse.Ok(new JsonObject
+        return ApiResults.Ok(new JsonObject
         {
             ["entities"] = entities,
             ["unattributedCredits"] = 0,
@@ -81,24 +88,33 @@ internal sealed class CreditReportHandler(SandboxState state)
         return new CreditEntity(packageId, package?.Name ?? packageId, "integration");
     }
 
-    private static DateTimeOffset RequireTime(ApiRequest request, string name)
+    private static DateTimeOffset RequireTime(IQueryCollection query, string name)
     {
-        var text = request.QueryValue(name);
+        var text = First(query, name);
         if (string.IsNullOrEmpty(text))
         {
             throw ApiException.BadRequest($"{name} - Required");
         }
 
-        return DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var time)
+        return TryParseTime(text, out var time)
+            // Form decoding turns a literal '+' (an ISO offset such as +02:00) into a space.
+            || TryParseTime(text.Replace(' ', '+'), out time)
             ? time
             : throw ApiException.BadRequest($"{name} - Invalid date");
     }
 
+    private static bool TryParseTime(string text, out DateTimeOffset time) =>
+        DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out time);
+
+    private static string? First(IQueryCollection query, string name) =>
+        query.TryGetValue(name, out var values) && values.Count > 0 ? values[0] : null;
+
     /// <summary>Values of <c>name[0]=..&amp;name[1]=..</c>; also <c>name[]=</c> and repeated <c>name=</c>.</summary>
-    private static IEnumerable<string> IndexedValues(ApiRequest request, string name) =>
-        request.Query
+    private static IEnumerable<string> IndexedValues(IQueryCollection query, string name) =>
+        query
             .Where(p => p.Key == name || (p.Key.StartsWith(name + "[", StringComparison.Ordinal) && p.Key.EndsWith(']')))
-            .Select(p => p.Value)
+            .SelectMany(p => p.Value)
+            .OfType<string>()
             .Where(v => v.Length > 0);
 
     private static int ParseInt(string value, string name) =>
@@ -106,9 +122,9 @@ internal sealed class CreditReportHandler(SandboxState state)
             ? number
             : throw ApiException.BadRequest($"{name} - Expected number");
 
-    private static bool Flag(ApiRequest request, string name)
+    private static bool Flag(IQueryCollection query, string name)
     {
-        var value = request.QueryValue(name);
+        var value = First(query, name);
         if (value is null)
         {
             return false;

@@ -1,33 +1,37 @@
 using System.Text.Json.Nodes;
+using ClayGen.Sandbox.Hosting;
 using ClayGen.Sandbox.Http;
 using ClayGen.Sandbox.State;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Routing;
 
 namespace ClayGen.Sandbox.Handlers;
 
 /// <summary>App accounts (connected integrations) and the action catalog.</summary>
 internal sealed class IntegrationHandlers(SandboxState state)
 {
-    public void Register(ApiRouter router)
+    public void Map(IEndpointRouteBuilder v3)
     {
-        router.Map("GET", "/v3/workspaces/{ws}/app-accounts", AppAccounts);
-        router.Map("GET", "/v3/actions", Actions);
+        v3.MapSandboxRoute("GET", "/workspaces/{ws}/app-accounts", (string ws) => AppAccounts(ws));
+        v3.MapSandboxRoute("GET", "/actions", ([FromQuery] string? workspaceId) => Actions(workspaceId));
     }
 
-    private ApiResponse AppAccounts(ApiRequest request)
+    private IResult AppAccounts(string ws)
     {
-        SandboxState.RequireWorkspace(request.Route("ws"));
+        SandboxState.RequireWorkspace(ws);
         var accounts = new JsonArray();
         foreach (var account in state.AppAccounts)
         {
             accounts.Add(ApiJson.AppAccount(account));
         }
 
-        return ApiResponse.Ok(accounts);
+        return ApiResults.Ok(accounts);
     }
 
-    private ApiResponse Actions(ApiRequest request)
+    private IResult Actions(string? workspaceId)
     {
-        var workspace = request.QueryValue("workspaceId") ?? throw ApiException.BadRequest("workspaceId - Required");
+        var workspace = workspaceId ?? throw ApiException.BadRequest("workspaceId - Required");
         SandboxState.RequireWorkspace(workspace);
 
         var actions = new JsonArray();
@@ -45,6 +49,6 @@ internal sealed class IntegrationHandlers(SandboxState state)
             }
         }
 
-        return ApiResponse.Ok(new JsonObject { ["actions"] = actions });
+        return ApiResults.Ok(new JsonObject { ["actions"] = actions });
     }
 }

@@ -1,7 +1,11 @@
 using System.Text.Json.Nodes;
+using ClayGen.Sandbox.Hosting;
 using ClayGen.Sandbox.Http;
 using ClayGen.Sandbox.Model;
 using ClayGen.Sandbox.State;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Routing;
 
 namespace ClayGen.Sandbox.Handlers;
 
@@ -11,19 +15,19 @@ internal sealed class RecordHandlers(SandboxState state)
     /// <summary>Clay's id list can hold this non-id entry; the sandbox always includes it so clients learn to skip it.</summary>
     public const string SearchPlaceholder = "search";
 
-    public void Register(ApiRouter router)
+    public void Map(IEndpointRouteBuilder v3)
     {
-        router.Map("GET", "/v3/tables/{tableId}/views/{viewId}/records/ids", RecordIds);
-        router.Map("POST", "/v3/tables/{tableId}/records", AddRecords);
-        router.Map("PATCH", "/v3/tables/{tableId}/records", UpdateRecords);
-        router.Map("DELETE", "/v3/tables/{tableId}/records", DeleteRecords);
-        router.Map("POST", "/v3/tables/{tableId}/bulk-fetch-records", BulkFetch);
+        v3.MapSandboxRoute("GET", "/tables/{tableId}/views/{viewId}/records/ids", (string tableId, string viewId) => RecordIds(tableId, viewId));
+        v3.MapSandboxRoute("POST", "/tables/{tableId}/records", (string tableId, [FromBody] JsonNode? body) => AddRecords(tableId, body));
+        v3.MapSandboxRoute("PATCH", "/tables/{tableId}/records", (string tableId, [FromBody] JsonNode? body) => UpdateRecords(tableId, body));
+        v3.MapSandboxRoute("DELETE", "/tables/{tableId}/records", (string tableId, [FromBody] JsonNode? body) => DeleteRecords(tableId, body));
+        v3.MapSandboxRoute("POST", "/tables/{tableId}/bulk-fetch-records", (string tableId, [FromBody] JsonNode? body) => BulkFetch(tableId, body));
     }
 
-    private ApiResponse RecordIds(ApiRequest request)
+    private IResult RecordIds(string tableId, string viewId)
     {
-        var table = state.RequireTable(request.Route("tableId"));
-        if (table.FindView(request.Route("viewId")) is null)
+        var table = state.RequireTable(tableId);
+        if (table.FindView(viewId) is null)
         {
             throw ApiException.NotFound();
         }
@@ -34,13 +38,13 @@ internal sealed class RecordHandlers(SandboxState state)
             ids.Add(record.Id);
         }
 
-        return ApiResponse.Ok(new JsonObject { ["results"] = ids });
+        return ApiResults.Ok(new JsonObject { ["results"] = ids });
     }
 
-    private ApiResponse AddRecords(ApiRequest request)
+    private IResult AddRecords(string tableId, JsonNode? body)
     {
-        var table = state.RequireTable(request.Route("tableId"));
-        var items = RequireNonEmptyArray(request.RequireObject(), "records");
+        var table = state.RequireTable(tableId);
+        var items = RequireNonEmptyArray(JsonRead.RequireObject(body), "records");
 
         var planned = new List<(string Id, List<KeyValuePair<string, JsonNode?>> Cells)>(items.Count);
         var batchIds = new HashSet<string>(StringComparer.Ordinal);
@@ -86,13 +90,13 @@ internal sealed class RecordHandlers(SandboxState state)
         }
 
         table.UpdatedAt = now;
-        return ApiResponse.Ok(new JsonObject { ["records"] = created });
+        return ApiResults.Ok(new JsonObject { ["records"] = created });
     }
 
-    private ApiResponse UpdateRecords(ApiRequest request)
+    private IResult UpdateRecords(string tableId, JsonNode? body)
     {
-        var table = state.RequireTable(request.Route("tableId"));
-        var items = RequireNonEmptyArray(request.RequireObject(), "records");
+        var table = state.RequireTable(tableId);
+        var items = RequireNonEmptyArray(JsonRead.RequireObject(body), "records");
 
         var planned = new List<(TableRecord? Record, List<KeyValuePair<string, JsonNode?>> Cells)>(items.Count);
         for (var i = 0; i < items.Count; i++)
@@ -119,17 +123,17 @@ internal sealed class RecordHandlers(SandboxState state)
             record.UpdatedAt = now;
         }
 
-        return ApiResponse.Ok(new JsonObject
+        return ApiResults.Ok(new JsonObject
         {
             ["records"] = new JsonArray(),
             ["extraData"] = new JsonObject { ["message"] = "Record updates enqueued" },
         });
     }
 
-    private ApiResponse DeleteRecords(ApiRequest request)
+    private IResult DeleteRecords(string tableId, JsonNode? request)
     {
-        var table = state.RequireTable(request.Route("tableId"));
-        var body = request.RequireObject();
+        var table = state.RequireTable(tableId);
+        var body = JsonRead.RequireObject(request);
 
         if (JsonRead.Bool(body, "deleteAll") == true)
         {
@@ -141,7 +145,7 @@ internal sealed class RecordHandlers(SandboxState state)
 
             var keep = (JsonRead.StringList(body, "omitDeletingRecordIds") ?? []).ToHashSet(StringComparer.Ordinal);
             table.Records.RemoveAll(r => !keep.Contains(r.Id));
-            return ApiResponse.Empty();
+            return ApiResults.Empty();
         }
 
         var recordIds = JsonRead.StringList(body, "recordIds");
@@ -155,13 +159,13 @@ internal sealed class RecordHandlers(SandboxState state)
             table.Records.Remove(id);
         }
 
-        return ApiResponse.Empty();
+        return ApiResults.Empty();
     }
 
-    private ApiResponse BulkFetch(ApiRequest request)
+    private IResult BulkFetch(string tableId, JsonNode? body)
     {
-        var table = state.RequireTable(request.Route("tableId"));
-        var recordIds = JsonRead.StringList(request.RequireObject(), "recordIds")
+        var table = state.RequireTable(tableId);
+        var recordIds = JsonRead.StringList(JsonRead.RequireObject(body), "recordIds")
             ?? throw ApiException.BadRequest("recordIds - Required");
 
         var results = new JsonArray();
@@ -173,7 +177,7 @@ internal sealed class RecordHandlers(SandboxState state)
             }
         }
 
-        return ApiResponse.Ok(new JsonObject { ["results"] = results });
+        return ApiResults.Ok(new JsonObject { ["results"] = results });
     }
 
     // Generated ids must also avoid caller-chosen ids of the same batch, which are not stored yet.

@@ -1,35 +1,39 @@
 using System.Text.Json.Nodes;
+using ClayGen.Sandbox.Hosting;
 using ClayGen.Sandbox.Http;
 using ClayGen.Sandbox.Model;
 using ClayGen.Sandbox.State;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Routing;
 
 namespace ClayGen.Sandbox.Handlers;
 
 /// <summary>Folders, workbooks, the resource tree listing, search and bulk delete.</summary>
 internal sealed class ResourceHandlers(SandboxState state)
 {
-    public void Register(ApiRouter router)
+    public void Map(IEndpointRouteBuilder v3)
     {
-        router.Map("POST", "/v3/workspaces/{ws}/folders", CreateFolder);
-        router.Map("POST", "/v3/workbooks", CreateWorkbook);
-        router.Map("POST", "/v3/workspaces/{ws}/resources_v2/", ListResources);
-        router.Map("POST", "/v3/workspaces/{ws}/resources/search", Search);
-        router.Map("DELETE", "/v3/workspaces/{ws}/resources/", BulkDelete);
+        v3.MapSandboxRoute("POST", "/workspaces/{ws}/folders", (string ws, [FromBody] JsonNode? body) => CreateFolder(ws, body));
+        v3.MapSandboxRoute("POST", "/workbooks", ([FromBody] JsonNode? body) => CreateWorkbook(body));
+        v3.MapSandboxRoute("POST", "/workspaces/{ws}/resources_v2/", (string ws, [FromBody] JsonNode? body) => ListResources(ws, body));
+        v3.MapSandboxRoute("POST", "/workspaces/{ws}/resources/search", (string ws, [FromBody] JsonNode? body) => Search(ws, body));
+        v3.MapSandboxRoute("DELETE", "/workspaces/{ws}/resources/", (string ws, [FromBody] JsonNode? body) => BulkDelete(ws, body));
     }
 
-    private ApiResponse CreateFolder(ApiRequest request)
+    private IResult CreateFolder(string ws, JsonNode? request)
     {
-        SandboxState.RequireWorkspace(request.Route("ws"));
-        var body = request.RequireObject();
+        SandboxState.RequireWorkspace(ws);
+        var body = JsonRead.RequireObject(request);
         var name = RequireName(body);
         var parentId = OptionalParentFolder(body);
         var folder = state.CreateFolder(name, parentId, SandboxState.OwnerUserId, state.Now());
-        return ApiResponse.Ok(ApiJson.Folder(folder));
+        return ApiResults.Ok(ApiJson.Folder(folder));
     }
 
-    private ApiResponse CreateWorkbook(ApiRequest request)
+    private IResult CreateWorkbook(JsonNode? request)
     {
-        var body = request.RequireObject();
+        var body = JsonRead.RequireObject(request);
         var name = RequireName(body);
         if (body["workspaceId"] is null)
         {
@@ -49,13 +53,13 @@ internal sealed class ResourceHandlers(SandboxState state)
         };
         var parentId = OptionalParentFolder(body);
         var workbook = state.CreateWorkbook(name, parentId, settings, SandboxState.OwnerUserId, state.Now());
-        return ApiResponse.Ok(ApiJson.Workbook(workbook));
+        return ApiResults.Ok(ApiJson.Workbook(workbook));
     }
 
-    private ApiResponse ListResources(ApiRequest request)
+    private IResult ListResources(string ws, JsonNode? request)
     {
-        SandboxState.RequireWorkspace(request.Route("ws"));
-        var body = request.ObjectOrEmpty();
+        SandboxState.RequireWorkspace(ws);
+        var body = JsonRead.ObjectOrEmpty(request);
         var filters = body["filters"] switch
         {
             null => new JsonObject(),
@@ -89,18 +93,18 @@ internal sealed class ResourceHandlers(SandboxState state)
         return ResourceList(matches);
     }
 
-    private ApiResponse Search(ApiRequest request)
+    private IResult Search(string ws, JsonNode? request)
     {
-        SandboxState.RequireWorkspace(request.Route("ws"));
-        var body = request.RequireObject();
+        SandboxState.RequireWorkspace(ws);
+        var body = JsonRead.RequireObject(request);
         var query = JsonRead.String(body, "query") ?? throw ApiException.BadRequest("query - Required");
         return ResourceList(state.OrderedResources().Where(r => NameMatches(r, query)));
     }
 
-    private ApiResponse BulkDelete(ApiRequest request)
+    private IResult BulkDelete(string ws, JsonNode? request)
     {
-        SandboxState.RequireWorkspace(request.Route("ws"));
-        var body = request.RequireObject();
+        SandboxState.RequireWorkspace(ws);
+        var body = JsonRead.RequireObject(request);
         var folderIds = JsonRead.StringList(body, "folderIds");
         var workbookIds = JsonRead.StringList(body, "workbookIds");
         var tableIds = JsonRead.StringList(body, "tableIds");
@@ -127,7 +131,7 @@ internal sealed class ResourceHandlers(SandboxState state)
             state.Sources.Remove(source.Id);
         }
 
-        return ApiResponse.Empty();
+        return ApiResults.Empty();
     }
 
     private void AddExisting<T>(HashSet<string> ids, List<string>? candidates)
@@ -188,7 +192,7 @@ internal sealed class ResourceHandlers(SandboxState state)
     private static bool NameMatches(Resource resource, string? query) =>
         string.IsNullOrEmpty(query) || resource.Name.Contains(query, StringComparison.OrdinalIgnoreCase);
 
-    private static ApiResponse ResourceList(IEnumerable<Resource> resources)
+    private static IResult ResourceList(IEnumerable<Resource> resources)
     {
         var list = new JsonArray();
         foreach (var resource in resources)
@@ -196,6 +200,6 @@ internal sealed class ResourceHandlers(SandboxState state)
             list.Add(ApiJson.Resource(resource));
         }
 
-        return ApiResponse.Ok(new JsonObject { ["resources"] = list });
+        return ApiResults.Ok(new JsonObject { ["resources"] = list });
     }
 }

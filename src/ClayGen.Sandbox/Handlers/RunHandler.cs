@@ -1,7 +1,11 @@
 using System.Text.Json.Nodes;
+using ClayGen.Sandbox.Hosting;
 using ClayGen.Sandbox.Http;
 using ClayGen.Sandbox.Model;
 using ClayGen.Sandbox.State;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Routing;
 
 namespace ClayGen.Sandbox.Handlers;
 
@@ -11,12 +15,13 @@ namespace ClayGen.Sandbox.Handlers;
 /// </summary>
 internal sealed class RunHandler(SandboxState state)
 {
-    public void Register(ApiRouter router) => router.Map("PATCH", "/v3/tables/{tableId}/run", Run);
+    public void Map(IEndpointRouteBuilder v3) =>
+        v3.MapSandboxRoute("PATCH", "/tables/{tableId}/run", (string tableId, [FromBody] JsonNode? body) => Run(tableId, body));
 
-    private ApiResponse Run(ApiRequest request)
+    private IResult Run(string tableId, JsonNode? request)
     {
-        var table = state.RequireTable(request.Route("tableId"));
-        var body = request.ObjectOrEmpty();
+        var table = state.RequireTable(tableId);
+        var body = JsonRead.ObjectOrEmpty(request);
 
         // Same wording and order as Clay's validator, listing only what is missing.
         var missing = new List<string>();
@@ -65,7 +70,7 @@ internal sealed class RunHandler(SandboxState state)
             }
         }
 
-        return ApiResponse.Ok(new JsonObject { ["recordCount"] = records.Count, ["runMode"] = "INDIVIDUAL" });
+        return ApiResults.Ok(new JsonObject { ["recordCount"] = records.Count, ["runMode"] = "INDIVIDUAL" });
     }
 
     private static List<TableRecord> SelectRecords(Table table, JsonObject runRecords)

@@ -1,25 +1,28 @@
 using System.Text.Json.Nodes;
+using ClayGen.Sandbox.Hosting;
 using ClayGen.Sandbox.Http;
 using ClayGen.Sandbox.Model;
 using ClayGen.Sandbox.State;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Routing;
 
 namespace ClayGen.Sandbox.Handlers;
 
 /// <summary>Listing and deleting sources, and the public webhook URL that feeds rows into a table.</summary>
 internal sealed class SourceHandlers(SandboxState state)
 {
-    public void Register(ApiRouter router)
+    public void Map(IEndpointRouteBuilder v3)
     {
-        router.Map("GET", "/v3/sources", List);
-        router.Map("DELETE", "/v3/sources/{sourceId}", Delete);
+        v3.MapSandboxRoute("GET", "/sources", ([FromQuery] string? tableId, [FromQuery] string? workspaceId) => List(tableId, workspaceId));
+        v3.MapSandboxRoute("DELETE", "/sources/{sourceId}", (string sourceId, [FromBody] JsonNode? body) => Delete(sourceId, body));
         // Webhook URLs are handed to third parties, so they work without a session (as on Clay).
-        router.Map("POST", "/v3/sources/webhook/{slug}", Ingest, isPublic: true);
+        v3.MapSandboxRoute("POST", "/sources/webhook/{slug}", (string slug, [FromBody] JsonNode? body) => Ingest(slug, body)).AllowAnonymous();
     }
 
-    private ApiResponse List(ApiRequest request)
+    private IResult List(string? tableId, string? workspaceId)
     {
-        var tableId = request.QueryValue("tableId");
-        var workspaceId = request.QueryValue("workspaceId");
         IEnumerable<Source> sources;
         if (!string.IsNullOrEmpty(tableId))
         {
@@ -42,37 +45,36 @@ internal sealed class SourceHandlers(SandboxState state)
             list.Add(ApiJson.Source(source, state.BaseAddress));
         }
 
-        return ApiResponse.Ok(list);
+        return ApiResults.Ok(list);
     }
 
-    private ApiResponse Delete(ApiRequest request)
+    private IResult Delete(string sourceId, JsonNode? request)
     {
-        if (!state.Sources.Remove(request.Route("sourceId"), out var source))
+        if (!state.Sources.Remove(sourceId, out var source))
         {
             throw ApiException.NotFound();
         }
 
-        var body = request.ObjectOrEmpty();
+        var body = JsonRead.ObjectOrEmpty(request);
         if (JsonRead.Bool(body, "deleteRecords") == true
             && state.Resources.TryGetValue(source.TableId, out var resource) && resource is Table table)
         {
             table.Records.RemoveAll(r => r.SourceId == source.Id);
         }
 
-        return ApiResponse.Empty();
+        return ApiResults.Empty();
     }
 
-    private ApiResponse Ingest(ApiRequest request)
+    private IResult Ingest(string slug, JsonNode? body)
     {
-        var slug = request.Route("slug");
         var source = state.Sources.Values.FirstOrDefault(s => s.WebhookSlug == slug) ?? throw ApiException.NotFound();
         var table = state.RequireTable(source.TableId);
-        var payload = request.Body ?? throw ApiException.BadRequest("Request body is required");
+        var payload = body ?? throw ApiException.BadRequest("Request body is required");
 
         var now = state.Now();
         var record = new TableRecord { Id = state.NewRecordId(table), CreatedAt = now, UpdatedAt = now, SourceId = source.Id };
         record.Cells[source.DataFieldId] = new Cell(payload.DeepClone(), "SUCCESS");
         table.Records.Add(record);
-        return ApiResponse.Ok(new JsonObject { ["success"] = true, ["recordId"] = record.Id });
+        return ApiResults.Ok(new JsonObject { ["success"] = true, ["recordId"] = record.Id });
     }
 }

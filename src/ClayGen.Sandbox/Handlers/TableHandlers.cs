@@ -1,26 +1,30 @@
 using System.Text.Json.Nodes;
+using ClayGen.Sandbox.Hosting;
 using ClayGen.Sandbox.Http;
 using ClayGen.Sandbox.State;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Routing;
 
 namespace ClayGen.Sandbox.Handlers;
 
 /// <summary>Reading, renaming and counting tables, and adding sources to them.</summary>
 internal sealed class TableHandlers(SandboxState state)
 {
-    public void Register(ApiRouter router)
+    public void Map(IEndpointRouteBuilder v3)
     {
-        router.Map("GET", "/v3/tables/{tableId}", GetTable);
-        router.Map("PATCH", "/v3/tables/{tableId}", PatchTable);
-        router.Map("GET", "/v3/tables/{tableId}/count", Count);
+        v3.MapSandboxRoute("GET", "/tables/{tableId}", (string tableId) => GetTable(tableId));
+        v3.MapSandboxRoute("PATCH", "/tables/{tableId}", (string tableId, [FromBody] JsonNode? body) => PatchTable(tableId, body));
+        v3.MapSandboxRoute("GET", "/tables/{tableId}/count", (string tableId) => Count(tableId));
     }
 
-    private ApiResponse GetTable(ApiRequest request) =>
-        ApiResponse.Ok(new JsonObject { ["table"] = ApiJson.Table(state.RequireTable(request.Route("tableId"))) });
+    private IResult GetTable(string tableId) =>
+        ApiResults.Ok(new JsonObject { ["table"] = ApiJson.Table(state.RequireTable(tableId)) });
 
-    private ApiResponse PatchTable(ApiRequest request)
+    private IResult PatchTable(string tableId, JsonNode? request)
     {
-        var table = state.RequireTable(request.Route("tableId"));
-        var body = request.RequireObject();
+        var table = state.RequireTable(tableId);
+        var body = JsonRead.RequireObject(request);
 
         string? newName = null;
         if (body["name"] is not null)
@@ -51,11 +55,11 @@ internal sealed class TableHandlers(SandboxState state)
         }
 
         response["table"] = ApiJson.Table(table);
-        return ApiResponse.Ok(response);
+        return ApiResults.Ok(response);
     }
 
-    private ApiResponse Count(ApiRequest request) =>
-        ApiResponse.Ok(new JsonObject { ["tableTotalRecordsCount"] = state.RequireTable(request.Route("tableId")).Records.Count });
+    private IResult Count(string tableId) =>
+        ApiResults.Ok(new JsonObject { ["tableTotalRecordsCount"] = state.RequireTable(tableId).Records.Count });
 
     private static (string Name, string Type, JsonObject TypeSettings)? ReadAddSource(JsonObject body)
     {

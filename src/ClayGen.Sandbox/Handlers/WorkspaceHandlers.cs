@@ -1,21 +1,24 @@
 using System.Text.Json.Nodes;
+using ClayGen.Sandbox.Hosting;
 using ClayGen.Sandbox.Http;
 using ClayGen.Sandbox.Model;
 using ClayGen.Sandbox.State;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
 
 namespace ClayGen.Sandbox.Handlers;
 
 /// <summary>Workspaces, their users and their tables.</summary>
 internal sealed class WorkspaceHandlers(SandboxState state)
 {
-    public void Register(ApiRouter router)
+    public void Map(IEndpointRouteBuilder v3)
     {
-        router.Map("GET", "/v3/my-workspaces", MyWorkspaces);
-        router.Map("GET", "/v3/workspaces/{ws}/permissions", Permissions);
-        router.Map("GET", "/v3/workspaces/{ws}/tables", Tables);
+        v3.MapSandboxRoute("GET", "/my-workspaces", MyWorkspaces);
+        v3.MapSandboxRoute("GET", "/workspaces/{ws}/permissions", (string ws) => Permissions(ws));
+        v3.MapSandboxRoute("GET", "/workspaces/{ws}/tables", (string ws) => Tables(ws));
     }
 
-    private ApiResponse MyWorkspaces(ApiRequest request) => ApiResponse.Ok(new JsonObject
+    private IResult MyWorkspaces() => ApiResults.Ok(new JsonObject
     {
         ["results"] = new JsonArray(new JsonObject
         {
@@ -26,9 +29,9 @@ internal sealed class WorkspaceHandlers(SandboxState state)
         }),
     });
 
-    private ApiResponse Permissions(ApiRequest request)
+    private IResult Permissions(string ws)
     {
-        SandboxState.RequireWorkspace(request.Route("ws"));
+        SandboxState.RequireWorkspace(ws);
         var users = new JsonArray();
         foreach (var user in state.Users)
         {
@@ -41,12 +44,12 @@ internal sealed class WorkspaceHandlers(SandboxState state)
             });
         }
 
-        return ApiResponse.Ok(new JsonObject { ["users"] = users });
+        return ApiResults.Ok(new JsonObject { ["users"] = users });
     }
 
-    private ApiResponse Tables(ApiRequest request)
+    private IResult Tables(string ws)
     {
-        SandboxState.RequireWorkspace(request.Route("ws"));
+        SandboxState.RequireWorkspace(ws);
         var results = new JsonArray();
         foreach (var table in state.OrderedResources().OfType<Table>())
         {
@@ -60,6 +63,6 @@ internal sealed class WorkspaceHandlers(SandboxState state)
             });
         }
 
-        return ApiResponse.Ok(new JsonObject { ["results"] = results });
+        return ApiResults.Ok(new JsonObject { ["results"] = results });
     }
 }

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Http;
 
 namespace ClayGen.Sandbox.Http;
 
@@ -9,9 +10,11 @@ namespace ClayGen.Sandbox.Http;
 internal sealed class ApiException(int statusCode, JsonObject body)
     : Exception(body["message"]?.GetValue<string>())
 {
-    public ApiResponse Response { get; } = new(statusCode, body);
+    public int StatusCode { get; } = statusCode;
 
-    public static ApiException BadRequest(string message) => new(400, new JsonObject { ["message"] = message });
+    public IResult ToResult() => Results.Json(body, statusCode: StatusCode);
 
-    public static ApiException NotFound() => new(404, new JsonObject { ["message"] = "NoMatchingURL" });
+    public static ApiException BadRequest(string message) => new(StatusCodes.Status400BadRequest, ApiResults.ErrorBody(message));
+
+    public static ApiException NotFound() => new(StatusCodes.Status404NotFound, ApiResults.ErrorBody("NoMatchingURL"));
 }

@@ -7,6 +7,13 @@ namespace ClayGen.Sandbox.Http;
 /// <summary>Lenient readers for request bodies: each returns null (or false) when the shape is wrong.</summary>
 internal static class JsonRead
 {
+    /// <summary>The body as an object, or a 400 when it is anything else (an absent body included).</summary>
+    public static JsonObject RequireObject(JsonNode? body) =>
+        body as JsonObject ?? throw ApiException.BadRequest("Request body must be a JSON object");
+
+    /// <summary>The body as an object; an absent body counts as <c>{}</c>.</summary>
+    public static JsonObject ObjectOrEmpty(JsonNode? body) => body is null ? [] : RequireObject(body);
+
     public static string? String(JsonObject obj, string name) =>
         obj[name] is JsonValue value && value.TryGetValue<string>(out var text) ? text : null;
 

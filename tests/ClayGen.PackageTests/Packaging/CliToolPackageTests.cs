@@ -21,6 +21,9 @@ public sealed class CliToolPackageTests(ITestOutputHelper output)
         var package = PackageContents.Read(packed.Package("ClayGen.Cli"));
         Assert.Contains(package.Files, f => f.EndsWith("/clay.dll", StringComparison.Ordinal));
         Assert.Contains(package.Files, f => f.EndsWith("/DotnetToolSettings.xml", StringComparison.Ordinal));
+        // The sandbox runs on ASP.NET Core's shared framework; WireMock.Net (about 40 assemblies) stays with the contract tests.
+        Assert.Contains(package.Files, f => f.EndsWith("/ClayGen.Sandbox.dll", StringComparison.Ordinal));
+        Assert.DoesNotContain(package.Files, f => f.Contains("WireMock", StringComparison.OrdinalIgnoreCase));
 
         var install = await DotNetCli.RunAsync(
             work.Path,

@@ -1,0 +1,18 @@
+using Microsoft.AspNetCore.Http;
+
+namespace ClayGen.Sandbox.Middleware;
+
+/// <summary>Delays every request by the configured latency plus <see cref="ClaySandboxFaults.Latency"/>, before anything else happens.</summary>
+internal sealed class LatencyMiddleware(TimeSpan baseLatency, ClaySandboxFaults faults) : IMiddleware
+{
+    public async Task InvokeAsync(HttpContext context, RequestDelegate next)
+    {
+        var delay = baseLatency + faults.Latency;
+        if (delay > TimeSpan.Zero)
+        {
+            await Task.Delay(delay, context.RequestAborted).ConfigureAwait(false);
+        }
+
+        await next(context).ConfigureAwait(false);
+    }
+}

@@ -1,0 +1,48 @@
+using ClayGen.Sandbox.Hosting;
+using ClayGen.Sandbox.Http;
+using ClayGen.Sandbox.State;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
+
+namespace ClayGen.Sandbox.Middleware;
+
+/// <summary>
+/// Runs after routing: a request that matched no sandbox route (a wrong method or trailing slash
+/// included) loses its endpoint and ends as a 404; every request except those to public routes
+/// (<see cref="IAllowAnonymous"/>) needs a valid <c>claysession</c> cookie first, as on Clay,
+/// so an unknown path without a session is a 401.
+/// </summary>
+internal sealed class SessionMiddleware(SandboxState state) : IMiddleware
+{
+    private const string SessionCookie = "claysession";
+
+    public Task InvokeAsync(HttpContext context, RequestDelegate next)
+    {
+        var endpoint = context.GetEndpoint();
+        var route = endpoint?.Metadata.GetMetadata<SandboxRoute>();
+        var path = context.Request.Path.Value ?? string.Empty;
+        if (route is null || route.TrailingSlash != path.EndsWith('/'))
+        {
+            // Also drops ASP.NET Core's 405 endpoint: Clay answers a wrong method with 404.
+            context.SetEndpoint(null);
+            endpoint = null;
+        }
+
+        if (endpoint?.Metadata.GetMetadata<IAllowAnonymous>() is null)
+        {
+            var session = context.Request.Cookies[SessionCookie];
+            bool authenticated;
+            lock (state.Sync)
+            {
+                authenticated = state.Sessions.IsValid(session);
+            }
+
+            if (!authenticated)
+            {
+                return ApiResults.Unauthorized().ExecuteAsync(context);
+            }
+        }
+
+        return next(context);
+    }
+}
