@@ -26,7 +26,7 @@ public sealed partial class ClayLoggingHandler : DelegatingHandler
         ArgumentNullException.ThrowIfNull(request);
         var attempt = ClayRequestOptions.NextAttempt(request);
         var operation = ClayRequestOptions.GetOperationId(request) ?? "request";
-        var path = ClayApiException.PathOf(request) ?? string.Empty;
+        var path = ClaySecrets.For(request).Redact(ClayApiException.PathOf(request));
         var started = Stopwatch.GetTimestamp();
         try
         {
@@ -35,7 +35,8 @@ public sealed partial class ClayLoggingHandler : DelegatingHandler
             LogResponse(operation, request.Method.Method, path, (int)response.StatusCode, elapsed, attempt);
             if (_logger.IsEnabled(LogLevel.Trace))
             {
-                LogHeaders(operation, attempt, Describe(request.Headers), Describe(response.Headers));
+                var secrets = ClaySecrets.For(request);
+                LogHeaders(operation, attempt, secrets.Redact(Describe(request.Headers)), secrets.Redact(Describe(response.Headers)));
             }
 
             return response;
