@@ -64,7 +64,7 @@ public static class ClayHttpPipeline
             new ClayRedirectGuardHandler(options.AllowInsecureHttp),
 
             // Next to the network: one line per request actually sent, replays and re-logins included.
-            new ClayLoggingHandler(logger),
+            new ClayLoggingHandler(logger, options.TimeProvider),
         ];
     }
 
