@@ -28,6 +28,7 @@ public sealed class AuthCommandTests
     }
 
     [UnixOnlyFact]
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
     public async Task LoginOverAnOlderWorldReadableSessionFileMakesItOwnerOnly()
     {
         await using var cli = await CliHarness.StartAsync();
