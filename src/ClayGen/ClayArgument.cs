@@ -13,13 +13,39 @@ internal static class ClayArgument
             throw new ArgumentException("The id must not be empty or whitespace.", paramName);
         }
 
-        foreach (var c in value)
+        // Checked as sent and as a server or proxy might decode it (once or more): "%2e%2e" or "%252F"
+        // is harmless to System.Uri but becomes ".." or "/" to a server that unescapes again.
+        var text = value;
+        for (var pass = 0; pass < 4; pass++)
+        {
+            ThrowIfRouteChanging(text, value, paramName);
+            var decoded = Uri.UnescapeDataString(text);
+            if (string.Equals(decoded, text, StringComparison.Ordinal))
+            {
+                break;
+            }
+
+            text = decoded;
+        }
+    }
+
+    private static void ThrowIfRouteChanging(string text, string original, string paramName)
+    {
+        // "." and ".." are dot segments: System.Uri removes them, so "GetTable(\"..\")" would send GET /v3/.
+        if (text is "." or "..")
+        {
+            throw new ArgumentException(
+                $"The id must not be '.' or '..' (a dot segment changes the route){(string.Equals(text, original, StringComparison.Ordinal) ? string.Empty : " once percent-decoded")}.",
+                paramName);
+        }
+
+        foreach (var c in text)
         {
             // These would change the route (another path segment, a query, a fragment) or corrupt the request line.
             if (c is '/' or '?' or '#' or '\\' || char.IsControl(c))
             {
                 throw new ArgumentException(
-                    string.Create(CultureInfo.InvariantCulture, $"The id must not contain '/', '?', '#', '\\' or control characters (found U+{(int)c:X4})."),
+                    string.Create(CultureInfo.InvariantCulture, $"The id must not contain '/', '?', '#', '\\' or control characters, raw or percent-encoded (found U+{(int)c:X4})."),
                     paramName);
             }
         }

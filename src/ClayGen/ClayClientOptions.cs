@@ -35,6 +35,13 @@ public sealed class ClayClientOptions
     /// <summary>The longest single wait, <c>Retry-After</c> included (default 30 s).</summary>
     public TimeSpan RetryMaxDelay { get; set; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>
+    /// Whether the session cookie and the password may go over plain <c>http</c> to a host that is not
+    /// loopback (default <see langword="false"/>: such a <see cref="BaseAddress"/> is refused, and so is a
+    /// request to one). Loopback addresses (a local sandbox) are always allowed.
+    /// </summary>
+    public bool AllowInsecureHttp { get; set; }
+
     /// <summary>Where request logs go (one line per attempt, secrets redacted). Optional.</summary>
     public ILoggerFactory? LoggerFactory { get; set; }
 
@@ -60,6 +67,20 @@ public sealed class ClayClientOptions
         if (!BaseAddress.AbsolutePath.EndsWith('/'))
         {
             throw new ArgumentException("BaseAddress must end with '/', or its last path segment is dropped.", paramName);
+        }
+
+        if (!AllowInsecureHttp && Http.ClayRedirectGuardHandler.IsInsecure(BaseAddress))
+        {
+            throw new ArgumentException(
+                "BaseAddress uses plain http to a host that is not loopback: the session cookie and password would travel unencrypted. Use https, or set AllowInsecureHttp.",
+                paramName);
+        }
+
+        if (PrimaryHandler is SocketsHttpHandler { AllowAutoRedirect: true } or HttpClientHandler { AllowAutoRedirect: true })
+        {
+            throw new ArgumentException(
+                "PrimaryHandler follows redirects by itself, which would carry the session cookie to another host: set AllowAutoRedirect = false (ClayGen follows redirects within one origin).",
+                paramName);
         }
 
         if (string.IsNullOrWhiteSpace(Email) != string.IsNullOrEmpty(Password))

@@ -100,6 +100,8 @@ public sealed class ClaySession : IEquatable<ClaySession>
         ClayArgument.ThrowIfBlank(email, nameof(email));
         ClayArgument.ThrowIfBlank(password, nameof(password));
 
+        // Whatever fails below, the email is masked and the password scrubbed, however the server echoes them.
+        using var secrets = ClaySecrets.Use(ClaySecrets.Of(email: email, password: password));
         ClayResponse<LoginResponse> response;
         try
         {

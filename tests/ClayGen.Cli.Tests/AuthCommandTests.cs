@@ -27,14 +27,10 @@ public sealed class AuthCommandTests
         Assert.Equal(2, owners.Json.AsArray().Count);
     }
 
-    [Fact]
+    [UnixOnlyFact]
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
     public async Task LoginOverAnOlderWorldReadableSessionFileMakesItOwnerOnly()
     {
-        if (OperatingSystem.IsWindows())
-        {
-            return;
-        }
-
         await using var cli = await CliHarness.StartAsync();
         cli.Variables.Remove("CLAY_SESSION");
         Directory.CreateDirectory(Path.GetDirectoryName(cli.SessionFile)!);

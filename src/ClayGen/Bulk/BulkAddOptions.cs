@@ -3,8 +3,8 @@ namespace ClayGen;
 /// <summary>How <see cref="ITablesClient.AddRecordsInBatchesAsync"/> sends rows.</summary>
 public sealed class BulkAddOptions
 {
-    /// <summary>Rows per request (default 100).</summary>
-    public int BatchSize { get; init; } = 100;
+    /// <summary>Rows per request (default <see cref="ClayLimits.DefaultAddBatchSize"/>, at most <see cref="ClayLimits.MaxRecordsPerRequest"/>).</summary>
+    public int BatchSize { get; init; } = ClayLimits.DefaultAddBatchSize;
 
     /// <summary>Requests in flight at once (default 4).</summary>
     public int MaxConcurrency { get; init; } = 4;
@@ -23,9 +23,9 @@ public sealed class BulkAddOptions
 
     internal void Validate(string paramName)
     {
-        if (BatchSize is < 1 or > 10_000)
+        if (BatchSize is < 1 or > ClayLimits.MaxRecordsPerRequest)
         {
-            throw new ArgumentOutOfRangeException(paramName, BatchSize, "BatchSize must be between 1 and 10000.");
+            throw new ArgumentOutOfRangeException(paramName, BatchSize, $"BatchSize must be between 1 and ClayLimits.MaxRecordsPerRequest ({ClayLimits.MaxRecordsPerRequest}).");
         }
 
         if (MaxConcurrency is < 1 or > 64)

@@ -8,9 +8,14 @@ public partial interface ITablesClient
     /// <param name="cancellationToken">Cancels the call.</param>
     Task<RecordList> AddRecordsAsync(string tableId, IEnumerable<IReadOnlyDictionary<string, object?>> rows, CancellationToken cancellationToken = default);
 
-    /// <summary>Deletes rows by id ("Delete a row from the table").</summary>
+    /// <summary>
+    /// Deletes rows by id ("Delete a row from the table"), in requests of <see cref="ClayLimits.DeleteBatchSize"/>
+    /// ids sent one after another. Every id is checked before the first request. When a batch fails, the
+    /// batches before it are deleted: the exception's <c>Data["ClayGen.RecordsDeleted"]</c> says how many ids that was
+    /// (the first ones of <paramref name="recordIds"/>, in order).
+    /// </summary>
     /// <param name="tableId">The table (<c>t_...</c>).</param>
-    /// <param name="recordIds">The rows (<c>r_...</c>); at least one.</param>
+    /// <param name="recordIds">The rows (<c>r_...</c>); at least one, any number.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     Task<EmptyResponse> DeleteRecordsAsync(string tableId, IEnumerable<string> recordIds, CancellationToken cancellationToken = default);
 

@@ -14,13 +14,36 @@ public partial class TablesClient
     }
 
     /// <inheritdoc />
-    public virtual Task<EmptyResponse> DeleteRecordsAsync(string tableId, IEnumerable<string> recordIds, CancellationToken cancellationToken = default)
+    public virtual async Task<EmptyResponse> DeleteRecordsAsync(string tableId, IEnumerable<string> recordIds, CancellationToken cancellationToken = default)
     {
+        ClayArgument.ThrowIfInvalidId(tableId, nameof(tableId));
         ArgumentNullException.ThrowIfNull(recordIds);
         var ids = recordIds.ToList();
         ClayArgument.ThrowIfInvalidIds(ids, nameof(recordIds));
-        return DeleteRecordsAsync(tableId, new DeleteRecordsRequest { RecordIds = ids }, cancellationToken);
+
+        // One request per batch, in order, so a failure leaves a known prefix deleted.
+        EmptyResponse? last = null;
+        var deleted = 0;
+        foreach (var batch in ids.Chunk(ClayLimits.DeleteBatchSize))
+        {
+            try
+            {
+                last = await DeleteRecordsAsync(tableId, new DeleteRecordsRequest { RecordIds = batch }, cancellationToken).ConfigureAwait(false);
+            }
+            catch (ClayApiException ex)
+            {
+                ex.Data[RecordsDeletedKey] = deleted;
+                throw;
+            }
+
+            deleted += batch.Length;
+        }
+
+        return last!;
     }
+
+    // Documented on ITablesClient.DeleteRecordsAsync: how many ids a failed batched delete had already deleted.
+    internal const string RecordsDeletedKey = "ClayGen.RecordsDeleted";
 
     /// <inheritdoc />
     public virtual Task<EmptyResponse> DeleteAllRecordsAsync(string tableId, string viewId, IEnumerable<string>? keepRecordIds = null, CancellationToken cancellationToken = default)

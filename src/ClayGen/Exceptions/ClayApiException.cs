@@ -40,14 +40,37 @@ public class ClayApiException : Exception
     /// <param name="details">What is known about the failure.</param>
     /// <param name="innerException">The cause, if any.</param>
     public ClayApiException(string message, ClayErrorDetails details, Exception? innerException = null)
-        : base(ClayRedactor.Redact(message), innerException)
+        : base(ClaySecrets.Current.Redact(message), innerException)
     {
         ArgumentNullException.ThrowIfNull(details);
-        Details = details;
+        _secrets = ClaySecrets.Current;
+        _details = _secrets.Redact(details);
     }
 
+    // The secrets of the client that made the call, by value; more may be added as the exception
+    // travels out through the client (ProtectWith), so every read below scrubs with all of them.
+    private ClaySecrets _secrets;
+    private ClayErrorDetails _details;
+
     /// <summary>Everything known about the failure.</summary>
-    public ClayErrorDetails Details { get; }
+    public ClayErrorDetails Details => _details;
+
+    /// <inheritdoc />
+    public override string Message => _secrets.Redact(base.Message);
+
+    /// <inheritdoc />
+    public override System.Collections.IDictionary Data
+    {
+        get
+        {
+            var data = base.Data;
+            _secrets.RedactInPlace(data);
+            return data;
+        }
+    }
+
+    /// <inheritdoc />
+    public override string ToString() => _secrets.Redact(base.ToString());
 
     /// <summary>The HTTP status code, or 0 when no response was received.</summary>
     public int StatusCode => Details.StatusCode;
@@ -88,7 +111,7 @@ public class ClayApiException : Exception
         var status = details.StatusCode;
         var summary = Summarize(details, response.ReasonPhrase);
 
-        return status switch
+        ClayApiException exception = status switch
         {
             401 or 403 => new ClayAuthenticationException(summary + " " + ClayAuthenticationException.Advice, details),
             404 => new ClayNotFoundException(summary, details),
@@ -97,31 +120,50 @@ public class ClayApiException : Exception
             >= 500 and <= 599 => new ClayServerException(summary, details),
             _ => new ClayApiException(summary, details),
         };
+        return exception.ProtectWith(ClaySecrets.For(response.RequestMessage));
+    }
+
+    /// <summary>Adds the secrets of the client that made the call, here and on every Clay exception inside.</summary>
+    internal ClayApiException ProtectWith(ClaySecrets secrets)
+    {
+        for (Exception? ex = this; ex is not null; ex = ex.InnerException)
+        {
+            if (ex is ClayApiException clay && !secrets.IsEmpty)
+            {
+                clay._secrets = clay._secrets.Union(secrets);
+                clay._details = clay._secrets.Redact(clay._details);
+            }
+        }
+
+        return this;
     }
 
     internal static ClayErrorDetails DescribeResponse(HttpResponseMessage response, string? operationId, string? body)
     {
         var request = response.RequestMessage;
         var headers = ClayHeaderAllowList.Snapshot(response);
-        return new ClayErrorDetails
+
+        // Secrets are scrubbed before the excerpt and the message are cut short, so no part of one survives the cut.
+        var secrets = ClaySecrets.For(request);
+        return secrets.Redact(new ClayErrorDetails
         {
             StatusCode = (int)response.StatusCode,
             OperationId = operationId ?? ClayRequestOptions.GetOperationId(request),
             Method = request?.Method.Method,
             RequestPath = PathOf(request),
-            ResponseExcerpt = Excerpt(body),
-            ClayMessage = ClayErrorBody.TryReadMessage(body),
+            ResponseExcerpt = Excerpt(body, secrets),
+            ClayMessage = ClayErrorBody.TryReadMessage(body, secrets),
             RequestId = ClayHeaderAllowList.RequestId(response),
             Headers = headers,
-        };
+        });
     }
 
-    internal static ClayErrorDetails DescribeRequest(HttpRequestMessage? request) => new()
+    internal static ClayErrorDetails DescribeRequest(HttpRequestMessage? request) => ClaySecrets.For(request).Redact(new ClayErrorDetails
     {
         OperationId = ClayRequestOptions.GetOperationId(request),
         Method = request?.Method.Method,
         RequestPath = PathOf(request),
-    };
+    });
 
     internal static string Summarize(ClayErrorDetails details, string? reason)
     {
@@ -162,14 +204,14 @@ public class ClayApiException : Exception
         return uri.IsAbsoluteUri ? uri.AbsolutePath : uri.OriginalString.Split('?', 2)[0];
     }
 
-    internal static string? Excerpt(string? body)
+    internal static string? Excerpt(string? body, ClaySecrets? secrets = null)
     {
         if (string.IsNullOrEmpty(body))
         {
             return body;
         }
 
-        var redacted = ClayRedactor.Redact(body);
+        var redacted = (secrets ?? ClaySecrets.Current).Redact(body);
         return redacted.Length <= MaxExcerptLength ? redacted : string.Concat(redacted.AsSpan(0, MaxExcerptLength), "…");
     }
 

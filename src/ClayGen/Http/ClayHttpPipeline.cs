@@ -4,8 +4,8 @@ using Microsoft.Extensions.Logging.Abstractions;
 namespace ClayGen.Http;
 
 /// <summary>
-/// Assembles the handler chain, outermost first: exceptions, body idle timeout, resilience
-/// (timeouts, retries), session (cookie, re-login), logging, then the network handler. Logging sits next to the
+/// Assembles the handler chain, outermost first: secrets, exceptions, body idle timeout, resilience
+/// (timeouts, retries), session (cookie, re-login), redirect guard, logging, then the network handler. Logging sits next to the
 /// network so it writes one line per HTTP request actually sent: a replay after a 401 and the
 /// re-login itself get their own lines, and the Cookie header is there to be redacted.
 /// </summary>
@@ -16,6 +16,9 @@ public static class ClayHttpPipeline
     {
         // The cookie is set per request by ClaySessionHandler; a shared container would mix sessions.
         UseCookies = false,
+
+        // ClayRedirectGuardHandler follows redirects itself, only within one origin, so credentials stay with their host.
+        AllowAutoRedirect = false,
         PooledConnectionLifetime = TimeSpan.FromMinutes(5),
         AutomaticDecompression = System.Net.DecompressionMethods.All,
     };
@@ -39,8 +42,8 @@ public static class ClayHttpPipeline
     }
 
     /// <summary>
-    /// Fresh instances of ClayGen's handlers, outermost first: exceptions, body timeout, resilience,
-    /// session, logging. The one definition of the order, for <see cref="ClayClient"/> and for
+    /// Fresh instances of ClayGen's handlers, outermost first: secrets, exceptions, body timeout, resilience,
+    /// session, redirect guard, logging. The one definition of the order, for <see cref="ClayClient"/> and for
     /// <c>AddClayClient</c> alike.
     /// </summary>
     /// <param name="options">The client options.</param>
@@ -53,13 +56,15 @@ public static class ClayHttpPipeline
         ArgumentNullException.ThrowIfNull(logger);
         return
         [
+            new ClaySecretsHandler(store),
             new ClayExceptionHandler(),
             new ClayBodyTimeoutHandler(options.AttemptTimeout, options.TimeProvider),
             ClayResilience.CreateHandler(options),
             new ClaySessionHandler(store, options.BaseAddress),
+            new ClayRedirectGuardHandler(options.AllowInsecureHttp),
 
             // Next to the network: one line per request actually sent, replays and re-logins included.
-            new ClayLoggingHandler(logger),
+            new ClayLoggingHandler(logger, options.TimeProvider),
         ];
     }
 

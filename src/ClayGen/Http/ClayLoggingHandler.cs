@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Microsoft.Extensions.Logging;
 
 namespace ClayGen.Http;
@@ -11,13 +10,24 @@ namespace ClayGen.Http;
 public sealed partial class ClayLoggingHandler : DelegatingHandler
 {
     private readonly ILogger _logger;
+    private readonly TimeProvider _time;
+
+    /// <summary>Creates the handler, timing requests with the system clock.</summary>
+    /// <param name="logger">The logger.</param>
+    public ClayLoggingHandler(ILogger logger)
+        : this(logger, TimeProvider.System)
+    {
+    }
 
     /// <summary>Creates the handler.</summary>
     /// <param name="logger">The logger.</param>
-    public ClayLoggingHandler(ILogger logger)
+    /// <param name="timeProvider">The clock that times each request (the client's, so a test's fake clock sets the logged duration).</param>
+    public ClayLoggingHandler(ILogger logger, TimeProvider timeProvider)
     {
         ArgumentNullException.ThrowIfNull(logger);
+        ArgumentNullException.ThrowIfNull(timeProvider);
         _logger = logger;
+        _time = timeProvider;
     }
 
     /// <inheritdoc />
@@ -26,16 +36,17 @@ public sealed partial class ClayLoggingHandler : DelegatingHandler
         ArgumentNullException.ThrowIfNull(request);
         var attempt = ClayRequestOptions.NextAttempt(request);
         var operation = ClayRequestOptions.GetOperationId(request) ?? "request";
-        var path = ClayApiException.PathOf(request) ?? string.Empty;
-        var started = Stopwatch.GetTimestamp();
+        var path = ClaySecrets.For(request).Redact(ClayApiException.PathOf(request));
+        var started = _time.GetTimestamp();
         try
         {
             var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
-            var elapsed = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+            var elapsed = _time.GetElapsedTime(started).TotalMilliseconds;
             LogResponse(operation, request.Method.Method, path, (int)response.StatusCode, elapsed, attempt);
             if (_logger.IsEnabled(LogLevel.Trace))
             {
-                LogHeaders(operation, attempt, Describe(request.Headers), Describe(response.Headers));
+                var secrets = ClaySecrets.For(request);
+                LogHeaders(operation, attempt, secrets.Redact(Describe(request.Headers)), secrets.Redact(Describe(response.Headers)));
             }
 
             return response;
@@ -43,12 +54,12 @@ public sealed partial class ClayLoggingHandler : DelegatingHandler
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
             // The caller's cancellation and the attempt timeout look alike here; the request was sent either way.
-            LogCancelled(operation, request.Method.Method, path, Stopwatch.GetElapsedTime(started).TotalMilliseconds, attempt);
+            LogCancelled(operation, request.Method.Method, path, _time.GetElapsedTime(started).TotalMilliseconds, attempt);
             throw;
         }
         catch (Exception ex)
         {
-            var elapsed = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+            var elapsed = _time.GetElapsedTime(started).TotalMilliseconds;
             LogFailure(operation, request.Method.Method, path, ex.GetType().Name, elapsed, attempt);
             throw;
         }

@@ -76,7 +76,9 @@ internal static class ClayResponseReader
     private static ClayUnexpectedResponseException Unexpected(HttpResponseMessage response, string operationId, string message, string? body, Exception? inner)
     {
         var details = ClayApiException.DescribeResponse(response, operationId, body);
-        return new ClayUnexpectedResponseException(ClayRedactor.Redact(message) + ".", details, inner);
+        var exception = new ClayUnexpectedResponseException(ClayRedactor.Redact(message) + ".", details, inner);
+        exception.ProtectWith(ClaySecrets.For(response.RequestMessage));
+        return exception;
     }
 
     private static async Task<string?> SafeReadStringAsync(HttpContent content, CancellationToken cancellationToken)

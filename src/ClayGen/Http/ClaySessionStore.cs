@@ -16,6 +16,7 @@ public sealed class ClaySessionStore : IDisposable
     private int _loginCount;
     private int _loginsFinished;
     private ExceptionDispatchInfo? _lastLoginFailure;
+    private Tuple<ClaySession?, ClaySecrets>? _secrets;
 
     /// <summary>Creates a store.</summary>
     /// <param name="session">The session to start with, if any.</param>
@@ -33,6 +34,25 @@ public sealed class ClaySessionStore : IDisposable
 
     /// <summary>Whether the store can log in by itself (an email and a password were given).</summary>
     public bool CanLogin => !string.IsNullOrWhiteSpace(_email) && !string.IsNullOrEmpty(_password);
+
+    /// <summary>The values to scrub from exceptions and logs: the session in use, the email and the password.</summary>
+    internal ClaySecrets Secrets
+    {
+        get
+        {
+            var current = Current;
+            var cached = Volatile.Read(ref _secrets);
+            if (cached is null || !ReferenceEquals(cached.Item1, current))
+            {
+                // Earlier sessions stay secret too: an old cookie echoed after a re-login is still a cookie.
+                var secrets = ClaySecrets.Of(current, _email, _password);
+                cached = Tuple.Create(current, cached is null ? secrets : cached.Item2.Union(secrets));
+                Volatile.Write(ref _secrets, cached);
+            }
+
+            return cached.Item2;
+        }
+    }
 
     /// <summary>How many logins the store has made.</summary>
     public int LoginCount => Volatile.Read(ref _loginCount);

@@ -9,6 +9,8 @@ public partial class AddRecordsRequest : IClayValidatable
             throw ClayValidation.Invalid(paramName, nameof(Records), "must contain at least one record (an empty batch adds nothing).");
         }
 
+        ClayValidation.RequireAtMost(Records.Count, ClayLimits.MaxRecordsPerRequest, nameof(ClayLimits.MaxRecordsPerRequest), paramName, nameof(Records), "records", "Send them with AddRecordsInBatchesAsync.");
+
         var index = 0;
         foreach (var record in Records)
         {

@@ -63,8 +63,38 @@ internal static class ClayValidation
             {
                 throw Invalid(paramName, property, $"['{fieldId}'] is a {{\"value\": ...}} object; write the plain value instead.");
             }
+
+            if (LengthOf(value) is var length and > ClayLimits.MaxCellLength)
+            {
+                throw Invalid(
+                    paramName,
+                    property,
+                    string.Create(System.Globalization.CultureInfo.InvariantCulture, $"['{fieldId}'] holds {length:N0} characters; a cell may hold at most ClayLimits.MaxCellLength = {ClayLimits.MaxCellLength:N0}."));
+            }
         }
     }
+
+    public static void RequireAtMost(int count, int limit, string limitName, string paramName, string property, string what, string advice)
+    {
+        if (count > limit)
+        {
+            throw Invalid(
+                paramName,
+                property,
+                string.Create(System.Globalization.CultureInfo.InvariantCulture, $"holds {count:N0} {what}; one request may carry at most ClayLimits.{limitName} = {limit:N0}. {advice}"));
+        }
+    }
+
+    // Strings are measured as they are; objects and lists by their JSON text; numbers and flags are small.
+    private static long LengthOf(object? value) => value switch
+    {
+        null => 0,
+        string text => text.Length,
+        Newtonsoft.Json.Linq.JValue { Value: string text } => text.Length,
+        Newtonsoft.Json.Linq.JToken token => token.ToString(Newtonsoft.Json.Formatting.None).Length,
+        IConvertible => 0,
+        _ => Newtonsoft.Json.JsonConvert.SerializeObject(value).Length,
+    };
 
     private static bool IsValueWrapper(object? value) => value switch
     {

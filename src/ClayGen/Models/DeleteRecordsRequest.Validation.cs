@@ -17,5 +17,6 @@ public partial class DeleteRecordsRequest : IClayValidatable
         }
 
         ClayValidation.RequireIds(RecordIds, paramName, nameof(RecordIds));
+        ClayValidation.RequireAtMost(RecordIds!.Count, ClayLimits.MaxRecordIdsPerDelete, nameof(ClayLimits.MaxRecordIdsPerDelete), paramName, nameof(RecordIds), "record ids", "DeleteRecordsAsync(tableId, recordIds) splits a longer list into batches.");
     }
 }

@@ -9,6 +9,8 @@ public partial class UpdateRecordsRequest : IClayValidatable
             throw ClayValidation.Invalid(paramName, nameof(Records), "must contain at least one record.");
         }
 
+        ClayValidation.RequireAtMost(Records.Count, ClayLimits.MaxRecordsPerRequest, nameof(ClayLimits.MaxRecordsPerRequest), paramName, nameof(Records), "records", "Split the update into several calls.");
+
         var index = 0;
         foreach (var record in Records)
         {

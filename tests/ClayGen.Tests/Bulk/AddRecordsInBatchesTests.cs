@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using ClayGen.Sandbox;
-using ClayGen.Http;
 
 namespace ClayGen.Tests.Bulk;
 
@@ -85,33 +84,40 @@ public sealed class AddRecordsInBatchesTests
     [Fact]
     public async Task Cancelling_abandons_the_batches_in_flight_reports_them_as_unknown_and_sends_nothing_more()
     {
-        await using var sandbox = await ClaySandbox.StartAsync();
-        sandbox.Faults.Latency = TimeSpan.FromSeconds(2);
+        // Clay receives every batch (and would add its rows) but answers none until the test is over.
+        var clayReceived = new ConcurrentBag<int>();
+        var allThreeArrived = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var network = new HoldingNetwork(rows =>
+        {
+            clayReceived.Add(rows);
+            if (clayReceived.Count == 3)
+            {
+                allThreeArrived.TrySetResult();
+            }
+        });
+        using var clay = Infrastructure.TestClients.Create(network);
         using var cancel = new CancellationTokenSource();
-
-        // Cancel once all three concurrent batches are on the wire (the sandbox holds each for 2 s).
-        var network = new SentCounter(3, () => cancel.CancelAfter(TimeSpan.FromMilliseconds(300)));
-        using var clay = Client(sandbox, network);
         var reported = new ConcurrentBag<BulkAddBatch>();
 
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => clay.Tables.AddRecordsInBatchesAsync(sandbox.TableId, Rows(sandbox, 1_000), new BulkAddOptions
+        var run = clay.Tables.AddRecordsInBatchesAsync("t_1", Enumerable.Range(0, 1_000).Select(Row).ToAsyncEnumerable(), new BulkAddOptions
         {
             BatchSize = 10,
             MaxConcurrency = 3,
             OnBatchCompleted = (batch, _) => { reported.Add(batch); return ValueTask.CompletedTask; },
-        }, cancel.Token));
+        }, cancel.Token);
+        await allThreeArrived.Task;
+        await cancel.CancelAsync();
 
-        Assert.Equal(3, network.Sent);
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => run);
+
+        // The three batches on the wire are reported, as Unknown: Clay received their rows and may add them.
         Assert.Equal(3, reported.Count);
         Assert.All(reported, b => Assert.Equal(BulkAddOutcome.Unknown, b.Outcome));
         Assert.Equal([0L, 10L, 20L], reported.Select(b => b.FirstRowIndex).Order());
+        Assert.Equal(clayReceived.Sum(), reported.Sum(b => b.Rows.Count));
 
-        // Abandoned is not undone: what reached the sandbox is added after all, which is why the
-        // batches are Unknown rather than failed; and no fourth batch ever arrives.
-        await Task.Delay(TimeSpan.FromSeconds(2.5));
-        var arrived = sandbox.Requests.Count(r => IsAddRecords(r, sandbox));
-        Assert.InRange(arrived, 0, 3);
-        Assert.Equal(arrived * 10, sandbox.TotalRecordCount(sandbox.TableId));
+        // No fourth batch was started after the cancellation: the run is over, so the count is final.
+        Assert.Equal(3, network.Received);
     }
 
     [Fact]
@@ -147,21 +153,22 @@ public sealed class AddRecordsInBatchesTests
         }
     }
 
-    /// <summary>The network end of the chain: counts requests handed to the socket, and calls back at the n-th.</summary>
-    private sealed class SentCounter(int trigger, Action onTrigger) : DelegatingHandler(ClayHttpPipeline.CreatePrimaryHandler())
+    private static IReadOnlyDictionary<string, object?> Row(int i) => new Dictionary<string, object?> { ["f_a"] = $"row {i}" };
+
+    /// <summary>An in-memory Clay that receives each request (counting its rows) and answers none until cancelled.</summary>
+    private sealed class HoldingNetwork(Action<int> onReceived) : HttpMessageHandler
     {
-        private int _sent;
+        private int _received;
 
-        public int Sent => Volatile.Read(ref _sent);
+        public int Received => Volatile.Read(ref _received);
 
-        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
         {
-            if (Interlocked.Increment(ref _sent) == trigger)
-            {
-                onTrigger();
-            }
-
-            return base.SendAsync(request, cancellationToken);
+            var body = Newtonsoft.Json.Linq.JObject.Parse(await request.Content!.ReadAsStringAsync(cancellationToken));
+            Interlocked.Increment(ref _received);
+            onReceived(body["records"]!.Count());
+            await Task.Delay(Timeout.Infinite, cancellationToken);
+            throw new InvalidOperationException("unreachable");
         }
     }
 

@@ -1,5 +1,6 @@
 using ClayGen.Tests.Infrastructure;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Time.Testing;
 using WireMock.RequestBuilders;
 using WireMock.ResponseBuilders;
 
@@ -39,10 +40,41 @@ public sealed class LoggingTests : IDisposable
             Assert.Equal("countRows", l.GetStructuredStateValue("Operation"));
             Assert.Equal("GET", l.GetStructuredStateValue("Method"));
             Assert.Equal(ClayFakeServer.CountPath, l.GetStructuredStateValue("Path"));
-            Assert.True(double.Parse(l.GetStructuredStateValue("ElapsedMs")!, System.Globalization.CultureInfo.CurrentCulture) >= 0);
             Assert.Equal("ClayGen.Http", l.Category);
             Assert.Contains($"GET {ClayFakeServer.CountPath} -> ", l.Message, StringComparison.Ordinal);
         });
+    }
+
+    [Fact]
+    public async Task The_logged_duration_is_the_time_the_request_took_on_the_client_clock()
+    {
+        // The request is held at the server while the fake clock moves 1,234 ms; nothing else moves it.
+        var time = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        var arrived = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        _clay.Server.Given(Request.Create().WithPath(ClayFakeServer.CountPath))
+            .RespondWith(Response.Create().WithCallback(async _ =>
+            {
+                arrived.TrySetResult();
+                await release.Task;
+                return (WireMock.IResponseMessage)ClayFakeServer.JsonMessage(200, """{"count":3}""");
+            }));
+        using var client = _clay.CreateClient(o =>
+        {
+            o.TimeProvider = time;
+            o.MaxRetries = 0;
+            o.LoggerFactory = _logs.Factory;
+        });
+
+        var call = client.Tables.CountRowsAsync(ClayFakeServer.TableId);
+        await arrived.Task;
+        time.Advance(TimeSpan.FromMilliseconds(1234));
+        release.SetResult();
+        await call;
+
+        var line = Assert.Single(_logs.RequestLines);
+        Assert.Equal(1234.0, double.Parse(line.GetStructuredStateValue("ElapsedMs")!, System.Globalization.CultureInfo.CurrentCulture));
+        Assert.Contains("in 1234.0 ms", line.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -82,15 +114,22 @@ public sealed class LoggingTests : IDisposable
     [Fact]
     public async Task A_request_that_times_out_is_logged()
     {
+        // Clay never answers; only the fake clock, moved past the attempt timeout once the request arrived, ends the call.
+        var time = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        var arrived = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         _clay.Server.Given(Request.Create().WithPath(ClayFakeServer.RecordsPath))
-            .RespondWith(_clay.JsonCountingArrivals(200, """{"records":[]}""", TimeSpan.FromSeconds(2)));
+            .RespondWith(_clay.JsonCountingArrivals(200, """{"records":[]}""", Timeout.InfiniteTimeSpan, () => arrived.TrySetResult()));
         using var client = _clay.CreateClient(o =>
         {
-            o.AttemptTimeout = TimeSpan.FromMilliseconds(150);
+            o.TimeProvider = time;
+            o.AttemptTimeout = TimeSpan.FromSeconds(5);
             o.LoggerFactory = _logs.Factory;
         });
 
-        await Assert.ThrowsAsync<ClayTimeoutException>(() => client.Tables.AddRecordsAsync(ClayFakeServer.TableId, OneRow));
+        var call = client.Tables.AddRecordsAsync(ClayFakeServer.TableId, OneRow);
+        await arrived.Task;
+        time.Advance(TimeSpan.FromSeconds(5));
+        await Assert.ThrowsAsync<ClayTimeoutException>(() => call);
 
         var line = Assert.Single(_logs.RequestLines);
         Assert.Equal("addRecords", line.GetStructuredStateValue("Operation"));
@@ -132,13 +171,11 @@ public sealed class LoggingTests : IDisposable
             .RespondWith(Response.Create().WithStatusCode(200).WithBody(echo).WithFault(FaultType.MALFORMED_RESPONSE_CHUNK));
         _clay.Server.Given(Request.Create().WithPath("/v3/tables/" + ClayFakeServer.TableId).UsingGet())
             .RespondWith(ClayFakeServer.Json(503, echo));
+        // The enrichment run is held at the server and cancelled once it arrived: a cancelled request's line too.
+        using var cancelRun = new CancellationTokenSource();
         _clay.Server.Given(Request.Create().WithPath("/v3/tables/" + ClayFakeServer.TableId + "/run"))
-            .RespondWith(_clay.JsonCountingArrivals(200, echo, TimeSpan.FromSeconds(2)));
-        using var client = _clay.CreateClientWithCredentials(o =>
-        {
-            o.LoggerFactory = _logs.Factory;
-            o.AttemptTimeout = TimeSpan.FromMilliseconds(300);
-        });
+            .RespondWith(_clay.JsonCountingArrivals(200, echo, Timeout.InfiniteTimeSpan, cancelRun.Cancel));
+        using var client = _clay.CreateClientWithCredentials(o => o.LoggerFactory = _logs.Factory);
         var failures = new List<Exception>();
 
         for (var i = 0; i < 10; i++)
@@ -150,7 +187,8 @@ public sealed class LoggingTests : IDisposable
             await Capture(failures, () => client.Tables.GetTableAsync(ClayFakeServer.TableId));
         }
 
-        await Capture(failures, () => client.Tables.RunEnrichmentAsync(ClayFakeServer.TableId, ["f_one"], RunRecords.WholeView(ClayFakeServer.ViewId)));
+        var cancelled = await Assert.ThrowsAnyAsync<OperationCanceledException>(
+            () => client.Tables.RunEnrichmentAsync(ClayFakeServer.TableId, ["f_one"], RunRecords.WholeView(ClayFakeServer.ViewId), cancellationToken: cancelRun.Token));
 
         Assert.True(_logs.RequestLines.Count >= 50, $"only {_logs.RequestLines.Count} request lines");
         Assert.Contains(_logs.Records, r => r.Level == LogLevel.Trace);
@@ -160,8 +198,10 @@ public sealed class LoggingTests : IDisposable
             Secrets.AssertNone(LogCapture.Everything(record), "log record");
         }
 
-        Assert.Equal(31, failures.Count);
+        // Ten of each: the refused add, the delete whose body breaks off, the table read that keeps failing.
+        Assert.Equal(30, failures.Count);
         Assert.All(failures, Secrets.AssertNone);
+        Secrets.AssertNone(cancelled);
     }
 
     private static async Task Capture(List<Exception> failures, Func<Task> call)

@@ -37,6 +37,7 @@ public sealed class RawHttpServer : IAsyncDisposable
     private readonly string _body;
     private readonly CancellationTokenSource _stop = new();
     private readonly Task _acceptLoop;
+    private readonly TaskCompletionSource _stalled = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private int _requests;
 
     /// <param name="plan">The action for the n-th request (1-based), across connections.</param>
@@ -55,6 +56,9 @@ public sealed class RawHttpServer : IAsyncDisposable
 
     /// <summary>The pause between the 8-byte pieces of a <see cref="RawAction.TrickleBody"/>.</summary>
     public TimeSpan TrickleInterval { get; init; } = TimeSpan.FromMilliseconds(100);
+
+    /// <summary>Completes once a <see cref="RawAction.StallBody"/> answer has sent its headers and part of its body.</summary>
+    public Task Stalled => _stalled.Task;
 
     /// <summary>The requests that reached the server completely (headers and body).</summary>
     public int Requests => Volatile.Read(ref _requests);
@@ -129,6 +133,7 @@ public sealed class RawHttpServer : IAsyncDisposable
                         case RawAction.StallBody:
                             await socket.SendAsync(Encoding.ASCII.GetBytes(
                                 "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 5000\r\n\r\n{\"tableTotalRecordsCount\": 1, "));
+                            _stalled.TrySetResult();
                             await Task.Delay(Timeout.Infinite, _stop.Token);
                             return;
                         case RawAction.TrickleBody:
