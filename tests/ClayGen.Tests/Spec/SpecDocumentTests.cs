@@ -200,6 +200,9 @@ public sealed class SpecDocumentTests(ITestOutputHelper output)
         var document = await SpecDocument.LoadAsync();
         var values = ((IEnumerable<object>)document.Components.Schemas["CellStatus"].ExtensionData!["x-extensible-enum"]!).Select(v => v.ToString()).ToList();
 
+        // CellStatuses offers every listed value to callers (and no value the spec lacks).
+        var constants = typeof(CellStatuses).GetFields().Select(f => (string)f.GetRawConstantValue()!).ToList();
+        Assert.Equal(values.Order(StringComparer.Ordinal), constants.Order(StringComparer.Ordinal));
         Assert.Equal(JsonObjectType.String, document.Components.Schemas["CellStatus"].Type);
         Assert.Empty(document.Components.Schemas["CellStatus"].Enumeration);
         foreach (var status in new[]
