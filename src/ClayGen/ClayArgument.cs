@@ -76,7 +76,7 @@ internal static class ClayArgument
     }
 
     /// <summary>A non-empty list of user ids, each positive: the owner filters of resources and credit reports.</summary>
-    public static void ThrowIfInvalidUserIds(int[]? values, string paramName)
+    public static void ThrowIfInvalidUserIds(long[]? values, string paramName)
     {
         ArgumentNullException.ThrowIfNull(values, paramName);
         if (values.Length == 0)
@@ -90,7 +90,7 @@ internal static class ClayArgument
         }
     }
 
-    public static void ThrowIfNotPositive(int value, string paramName)
+    public static void ThrowIfNotPositive(long value, string paramName)
     {
         if (value <= 0)
         {
@@ -98,7 +98,7 @@ internal static class ClayArgument
         }
     }
 
-    public static void ThrowIfNotPositive(int? value, string paramName)
+    public static void ThrowIfNotPositive(long? value, string paramName)
     {
         if (value is { } v)
         {

@@ -1,20 +1,23 @@
 namespace ClayGen;
 
-/// <summary>Facts about the spec's operations that the HTTP pipeline needs (kept in step with the spec by a test).</summary>
+/// <summary>
+/// Facts of the spec's operations that travel with each request. The generated clients mark every
+/// request with its operation's <c>x-clay-idempotent</c> (see <c>Templates/Client.Class.BeforeSend.liquid</c>),
+/// so no list of operations is kept by hand.
+/// </summary>
 public static class ClayOperations
 {
-    /// <summary>
-    /// Operations that are safe to repeat (the spec's <c>x-clay-idempotent: true</c>): reads, updates to
-    /// fixed values, and deletes. All others create or spend and are never blindly retried.
-    /// </summary>
-    public static IReadOnlySet<string> Idempotent { get; } = new HashSet<string>(StringComparer.Ordinal)
-    {
-        "listWorkspaces", "listOwners", "deleteResources", "listResources", "searchResources", "getTable",
-        "listRecordIds", "deleteRecords", "updateRecords", "countRows", "getCreditReport", "listAppAccounts",
-        "listActions", "listSources", "deleteSource",
-    };
+    private static readonly HttpRequestOptionsKey<bool> IdempotentKey = new("ClayGen.Idempotent");
 
-    /// <summary>Whether an operation may be retried after the request may have reached Clay.</summary>
-    /// <param name="operationId">The spec's operation id; unknown ids count as not idempotent.</param>
-    public static bool IsIdempotent(string? operationId) => operationId is not null && Idempotent.Contains(operationId);
+    /// <summary>
+    /// Whether a request may be retried after it may have reached Clay: its operation is marked
+    /// <c>x-clay-idempotent: true</c> in the spec (reads, updates to fixed values, deletes). Requests
+    /// that did not come from a generated client count as not idempotent.
+    /// </summary>
+    /// <param name="request">The request.</param>
+    public static bool IsIdempotent(HttpRequestMessage? request) =>
+        request is not null && request.Options.TryGetValue(IdempotentKey, out var idempotent) && idempotent;
+
+    /// <summary>Marks a request with its operation's <c>x-clay-idempotent</c> (called by the generated clients).</summary>
+    internal static void SetIdempotent(HttpRequestMessage request, bool idempotent) => request.Options.Set(IdempotentKey, idempotent);
 }

@@ -32,7 +32,7 @@ internal static class AuthCommands
 
             using var clay = new ClayClient(new ClayClientOptions { BaseAddress = baseUrl, Session = session });
             var workspaces = (await clay.Workspaces.ListWorkspacesAsync(ctx.CancellationToken)).Results?.Where(w => w is not null).ToList() ?? [];
-            var workspaceId = workspaces.Count == 1 ? workspaces[0].Id : null;
+            var workspaceId = workspaces.Count == 1 ? workspaces[0].Id : (long?)null;
 
             var file = ctx.SessionFile;
             var saved = sandbox is null;

@@ -12,7 +12,7 @@ internal static class CreditCommands
     {
         var from = new Option<string?>("--from") { Description = "Start: ISO 8601 (2025-06-30, 2025-06-30T19:00:00Z) or a span back from now (30d); default 30d." };
         var to = new Option<string?>("--to") { Description = "End: ISO 8601 or a span back from now; default now." };
-        var owners = new Option<int[]>("--owner") { Description = "Only these users' credits (repeat for several) (\"User-Specific\")." };
+        var owners = new Option<long[]>("--owner") { Description = "Only these users' credits (repeat for several) (\"User-Specific\")." };
         var integrations = new Option<string[]>("--integration") { Description = "Only these integrations (action-package ids) (\"Integration-Specific\")." };
         var type = new Option<string?>("--type") { Description = "workspace (default, by folder/workbook/table), integration, signal, triggerDefinition, mcp or api." };
         var recurring = new Option<bool>("--recurring-only") { Description = "Only recurring runs." };

@@ -14,7 +14,7 @@ internal static class ResourceCommands
     private static Command CreateList(CliApp app)
     {
         var type = new Option<string[]>("--type") { Description = "Only these types: folder, workbook, table (repeat for several)." };
-        var owner = new Option<int[]>("--owner") { Description = "Only resources created by these user ids (repeat for several)." };
+        var owner = new Option<long[]>("--owner") { Description = "Only resources created by these user ids (repeat for several)." };
         var folder = new Option<string?>("--folder") { Description = "Only the children of this folder (f_...)." };
         var all = new Option<bool>("--all") { Description = "The whole tree, not only the top level." };
         var query = new Option<string?>("--query") { Description = "Only resources whose name contains this text." };

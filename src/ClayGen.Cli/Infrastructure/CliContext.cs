@@ -140,7 +140,7 @@ internal sealed class CliContext : IAsyncDisposable
             : null;
     }
 
-    public int WorkspaceId()
+    public long WorkspaceId()
     {
         if (Parse.GetValue(_globals.Workspace) is { } given)
         {
@@ -149,7 +149,7 @@ internal sealed class CliContext : IAsyncDisposable
 
         if (Environment.GetVariable("CLAY_WORKSPACE") is { } text)
         {
-            return int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var id) && id > 0
+            return long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var id) && id > 0
                 ? id
                 : throw new CliUsageException($"CLAY_WORKSPACE must be a workspace id (a number), not '{text}'.");
         }
@@ -279,6 +279,6 @@ internal sealed class CliContext : IAsyncDisposable
     private static bool SameServer(string saved, Uri baseUrl) =>
         Uri.TryCreate(saved, UriKind.Absolute, out var uri) && Uri.Compare(uri, baseUrl, UriComponents.SchemeAndServer | UriComponents.Path, UriFormat.Unescaped, StringComparison.OrdinalIgnoreCase) == 0;
 
-    private static int RequirePositive(int value, string source) =>
+    private static long RequirePositive(long value, string source) =>
         value > 0 ? value : throw new CliUsageException($"{source} must be a positive workspace id.");
 }

@@ -23,7 +23,7 @@ internal sealed class GlobalOptions
         Recursive = true,
     };
 
-    public Option<int?> Workspace { get; } = new("--workspace")
+    public Option<long?> Workspace { get; } = new("--workspace")
     {
         Description = "The workspace id for workspace-scoped commands; default: CLAY_WORKSPACE, then the one saved by `clay login`.",
         Recursive = true,

@@ -6,4 +6,4 @@ namespace ClayGen.Cli.Infrastructure;
 /// <param name="Email">The account it was issued to.</param>
 /// <param name="WorkspaceId">The default workspace, when the account has exactly one.</param>
 /// <param name="SavedAt">When it was saved.</param>
-internal sealed record SavedSession(string BaseUrl, string Session, string? Email, int? WorkspaceId, DateTimeOffset SavedAt);
+internal sealed record SavedSession(string BaseUrl, string Session, string? Email, long? WorkspaceId, DateTimeOffset SavedAt);

@@ -3,11 +3,11 @@ namespace ClayGen;
 public partial class FoldersClient
 {
     /// <inheritdoc />
-    public virtual Task<Folder> CreateFolderAsync(int workspaceId, string name, string? parentFolderId = null, CancellationToken cancellationToken = default) =>
+    public virtual Task<Folder> CreateFolderAsync(long workspaceId, string name, string? parentFolderId = null, CancellationToken cancellationToken = default) =>
         CreateFolderAsync(workspaceId, new CreateFolderRequest { Name = name, ParentFolderId = parentFolderId }, cancellationToken);
 
     /// <inheritdoc />
-    public virtual Task<EmptyResponse> DeleteFolderAsync(int workspaceId, string folderId, bool permanent = false, CancellationToken cancellationToken = default)
+    public virtual Task<EmptyResponse> DeleteFolderAsync(long workspaceId, string folderId, bool permanent = false, CancellationToken cancellationToken = default)
     {
         ClayArgument.ThrowIfInvalidId(folderId, nameof(folderId));
 

@@ -9,5 +9,5 @@ public partial interface IIntegrationsClient
     /// <param name="workspaceId">The workspace.</param>
     /// <param name="appAccountTypeId">An app account's <c>appAccountTypeId</c>, e.g. <c>elevenlabs</c>.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    Task<IReadOnlyList<ActionDefinition>> GetIntegrationTypeDetailsAsync(int workspaceId, string appAccountTypeId, CancellationToken cancellationToken = default);
+    Task<IReadOnlyList<ActionDefinition>> GetIntegrationTypeDetailsAsync(long workspaceId, string appAccountTypeId, CancellationToken cancellationToken = default);
 }

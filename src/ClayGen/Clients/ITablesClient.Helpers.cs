@@ -45,7 +45,7 @@ public partial interface ITablesClient
     /// <param name="workspaceId">The table's workspace.</param>
     /// <param name="name">The webhook's name.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    Task<UpdateTableResponse> AddWebhookAsync(string tableId, int workspaceId, string name, CancellationToken cancellationToken = default);
+    Task<UpdateTableResponse> AddWebhookAsync(string tableId, long workspaceId, string name, CancellationToken cancellationToken = default);
 
     /// <summary>Renames a table.</summary>
     /// <param name="tableId">The table (<c>t_...</c>).</param>

@@ -3,7 +3,7 @@ namespace ClayGen;
 public partial class IntegrationsClient
 {
     /// <inheritdoc />
-    public virtual async Task<IReadOnlyList<ActionDefinition>> GetIntegrationTypeDetailsAsync(int workspaceId, string appAccountTypeId, CancellationToken cancellationToken = default)
+    public virtual async Task<IReadOnlyList<ActionDefinition>> GetIntegrationTypeDetailsAsync(long workspaceId, string appAccountTypeId, CancellationToken cancellationToken = default)
     {
         ClayArgument.ThrowIfInvalidId(appAccountTypeId, nameof(appAccountTypeId));
         var catalog = await ListActionsAsync(workspaceId, cancellationToken).ConfigureAwait(false);

@@ -3,23 +3,23 @@ namespace ClayGen;
 public partial class ResourcesClient
 {
     /// <inheritdoc />
-    public virtual Task<ResourceList> ListResourcesAsync(int workspaceId, ResourceFilter filter, CancellationToken cancellationToken = default)
+    public virtual Task<ResourceList> ListResourcesAsync(long workspaceId, ResourceFilter filter, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(filter);
         return ListResourcesAsync(workspaceId, filter.ToRequest(), cancellationToken);
     }
 
     /// <inheritdoc />
-    public virtual Task<ResourceList> ListUserCreatedResourcesAsync(int workspaceId, int ownerId, CancellationToken cancellationToken = default)
+    public virtual Task<ResourceList> ListUserCreatedResourcesAsync(long workspaceId, long ownerId, CancellationToken cancellationToken = default)
     {
         ClayArgument.ThrowIfNotPositive(ownerId, nameof(ownerId));
         return ListResourcesAsync(workspaceId, ResourceFilter.All().OwnedBy(ownerId), cancellationToken);
     }
 
     /// <inheritdoc />
-    public virtual Task<ResourceList> SearchResourcesAsync(int workspaceId, string query, CancellationToken cancellationToken = default)
+    public virtual Task<ResourceList> SearchResourcesAsync(long workspaceId, string query, CancellationToken cancellationToken = default)
     {
         ClayArgument.ThrowIfBlank(query, nameof(query));
-        return SearchResourcesAsync(workspaceId, new SearchResourcesRequest { Query = query }, cancellationToken);
+        return ListResourcesAsync(workspaceId, ResourceFilter.All().Matching(query).Everywhere(), cancellationToken);
     }
 }

@@ -3,7 +3,7 @@ namespace ClayGen;
 public partial class TablesClient
 {
     /// <inheritdoc />
-    public virtual Task<UpdateTableResponse> AddWebhookAsync(string tableId, int workspaceId, string name, CancellationToken cancellationToken = default)
+    public virtual Task<UpdateTableResponse> AddWebhookAsync(string tableId, long workspaceId, string name, CancellationToken cancellationToken = default)
     {
         ClayArgument.ThrowIfNotPositive(workspaceId, nameof(workspaceId));
         ClayArgument.ThrowIfBlank(name, nameof(name));
@@ -14,7 +14,7 @@ public partial class TablesClient
                 AddSource = new AddSource
                 {
                     Name = "Webhook",
-                    Source = new NewSource { Name = name, WorkspaceId = workspaceId, Type = "webhook", TypeSettings = new Dictionary<string, object>(StringComparer.Ordinal) },
+                    Source = new NewSource { Name = name, WorkspaceId = workspaceId, Type = "webhook", TypeSettings = new SourceTypeSettings() },
                 },
             },
         };

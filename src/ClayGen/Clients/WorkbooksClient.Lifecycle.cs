@@ -3,7 +3,7 @@ namespace ClayGen;
 public partial class WorkbooksClient
 {
     /// <inheritdoc />
-    public virtual Task<Workbook> CreateWorkbookAsync(int workspaceId, string name, string? parentFolderId = null, bool? autoRun = null, CancellationToken cancellationToken = default)
+    public virtual Task<Workbook> CreateWorkbookAsync(long workspaceId, string name, string? parentFolderId = null, bool? autoRun = null, CancellationToken cancellationToken = default)
     {
         var request = new CreateWorkbookRequest
         {
@@ -16,7 +16,7 @@ public partial class WorkbooksClient
     }
 
     /// <inheritdoc />
-    public virtual Task<EmptyResponse> DeleteWorkbookAsync(int workspaceId, string workbookId, bool permanent = false, CancellationToken cancellationToken = default)
+    public virtual Task<EmptyResponse> DeleteWorkbookAsync(long workspaceId, string workbookId, bool permanent = false, CancellationToken cancellationToken = default)
     {
         ClayArgument.ThrowIfInvalidId(workbookId, nameof(workbookId));
 

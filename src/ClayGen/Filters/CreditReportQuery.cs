@@ -25,7 +25,7 @@ public sealed record CreditReportQuery
     public string ReportType { get; init; } = CreditReportTypes.Workspace;
 
     /// <summary>Only the credits of these users.</summary>
-    public IReadOnlyList<int> OwnerIds { get; init; } = [];
+    public IReadOnlyList<long> OwnerIds { get; init; } = [];
 
     /// <summary>Only the credits of these integrations (action-package ids).</summary>
     public IReadOnlyList<string> IntegrationIds { get; init; } = [];
@@ -71,7 +71,7 @@ public sealed record CreditReportQuery
 
     /// <summary>Also only the credits of these users.</summary>
     /// <param name="ownerIds">Workspace user ids.</param>
-    public CreditReportQuery ForOwners(params int[] ownerIds)
+    public CreditReportQuery ForOwners(params long[] ownerIds)
     {
         ClayArgument.ThrowIfInvalidUserIds(ownerIds, nameof(ownerIds));
         return this with { OwnerIds = [.. OwnerIds, .. ownerIds] };

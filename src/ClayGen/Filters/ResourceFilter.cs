@@ -10,7 +10,7 @@ public sealed record ResourceFilter
     public IReadOnlyList<string> Types { get; init; } = [];
 
     /// <summary>Only resources created by these users; empty means anyone's.</summary>
-    public IReadOnlyList<int> OwnerIds { get; init; } = [];
+    public IReadOnlyList<long> OwnerIds { get; init; } = [];
 
     /// <summary>Only the children of this folder (<c>f_...</c>), if set.</summary>
     public string? ParentFolderId { get; init; }
@@ -48,7 +48,7 @@ public sealed record ResourceFilter
 
     /// <summary>Also only resources created by these users.</summary>
     /// <param name="ownerIds">Workspace user ids.</param>
-    public ResourceFilter OwnedBy(params int[] ownerIds)
+    public ResourceFilter OwnedBy(params long[] ownerIds)
     {
         ClayArgument.ThrowIfInvalidUserIds(ownerIds, nameof(ownerIds));
         return this with { OwnerIds = [.. OwnerIds, .. ownerIds] };

@@ -19,7 +19,7 @@ public static class ClayResilience
         ArgumentNullException.ThrowIfNull(options);
         var idempotent = Build(options, args => WithinMaxDelay(args, options, ShouldRetryIdempotent(args)));
         var unsafeWrites = Build(options, args => WithinMaxDelay(args, options, ShouldRetryUnsafe(args)));
-        return request => ClayOperations.IsIdempotent(ClayRequestOptions.GetOperationId(request)) ? idempotent : unsafeWrites;
+        return request => ClayOperations.IsIdempotent(request) ? idempotent : unsafeWrites;
     }
 
     /// <summary>Creates the handler that applies the pipelines.</summary>

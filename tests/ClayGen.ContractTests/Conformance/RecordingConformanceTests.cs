@@ -41,6 +41,20 @@ public sealed class RecordingConformanceTests(ITestOutputHelper output)
         Assert.Contains(failures, f => f.Contains("tableTotalRecordsCount", StringComparison.Ordinal) && f.Contains("response 200", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("Workspaces/listWorkspaces/all-workspaces.json", "\"id\": 712043,", "\"workspaceId\": 712043,", "results[0].id")]
+    [InlineData("Resources/listResources/all-resources.json", "\"name\": \"Q3 campaigns\",", "\"title\": \"Q3 campaigns\",", "resources[0].name")]
+    [InlineData("Tables/listRecordIds/record-ids.json", "\"results\": [", "\"items\": [", "results")]
+    public async Task A_response_missing_a_field_the_spec_requires_fails_conformance_naming_it(string file, string find, string renamed, string field)
+    {
+        // Renaming the key removes it; the body stays valid JSON and keeps every other field.
+        var recording = BadRecordings.Replace(file, find, renamed);
+
+        var failures = RecordingConformance.Failures(recording, RecordingConformance.Check(recording, await ContractSpec.OperationsAsync()));
+
+        Assert.Contains(failures, f => f.Contains("response 200", StringComparison.Ordinal) && f.Contains(field + ": PropertyRequired", StringComparison.Ordinal));
+    }
+
     [Fact]
     public async Task A_request_body_that_breaks_its_schema_fails_conformance()
     {

@@ -11,7 +11,7 @@ public sealed class RecordingCoverageTests
     [Fact]
     public async Task Every_operation_has_success_and_401_recordings_and_every_docs_endpoint_a_scenario_through_its_named_method()
     {
-        var problems = RecordingCoverage.Problems(All, await ContractSpec.OperationsAsync(), ContractScenarios.Calls, ClayDocs.Methods);
+        var problems = RecordingCoverage.Problems(All, await ContractSpec.OperationsAsync(), ContractScenarios.Calls);
 
         Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems));
     }
@@ -22,7 +22,7 @@ public sealed class RecordingCoverageTests
         var withoutCount = All.Where(r => r.OperationId != "countRows" || r.FinalStatus is not (200 or 401)).ToList();
         var calls = ContractScenarios.Calls.Where(c => !c.Key.StartsWith("countRows/count", StringComparison.Ordinal)).ToDictionary();
 
-        var problems = RecordingCoverage.Problems(withoutCount, await ContractSpec.OperationsAsync(), calls, ClayDocs.Methods);
+        var problems = RecordingCoverage.Problems(withoutCount, await ContractSpec.OperationsAsync(), calls);
 
         Assert.Contains("countRows: no success recording (add Tables/countRows/<scenario>.json).", problems);
         Assert.Contains("countRows: no 401 recording (add Tables/countRows/401-expired-session.json).", problems);
@@ -33,7 +33,7 @@ public sealed class RecordingCoverageTests
     {
         var stale = BadRecordings.Replace("Tables/countRows/count.json", "/count\"", "/count\"", asPath: "Tables/countRecords/count.json");
 
-        var problems = RecordingCoverage.Problems([.. All, stale], await ContractSpec.OperationsAsync(), ContractScenarios.Calls, ClayDocs.Methods);
+        var problems = RecordingCoverage.Problems([.. All, stale], await ContractSpec.OperationsAsync(), ContractScenarios.Calls);
 
         Assert.Contains(problems, p => p.Contains("names operation 'countRecords', which the spec no longer has", StringComparison.Ordinal));
     }
@@ -43,7 +43,7 @@ public sealed class RecordingCoverageTests
     {
         var misplaced = BadRecordings.Replace("Tables/countRows/count.json", "/count\"", "/counts\"", asPath: "Workspaces/countRows/count.json");
 
-        var problems = RecordingCoverage.Problems([.. All, misplaced], await ContractSpec.OperationsAsync(), ContractScenarios.Calls, ClayDocs.Methods);
+        var problems = RecordingCoverage.Problems([.. All, misplaced], await ContractSpec.OperationsAsync(), ContractScenarios.Calls);
 
         Assert.Contains(problems, p => p.Contains("move the file to Tables/countRows/", StringComparison.Ordinal));
         Assert.Contains(problems, p => p.Contains("/counts is not countRows", StringComparison.Ordinal));
@@ -56,7 +56,7 @@ public sealed class RecordingCoverageTests
         var calls = ContractScenarios.Calls.ToDictionary();
         calls["deleteRecords/delete-all-rows"] = ContractCall.Of((c, ct) => c.Tables.DeleteRecordsAsync(ClayIds.TableId, new DeleteRecordsRequest { DeleteAll = true }, ct));
 
-        var problems = RecordingCoverage.Problems(All, await ContractSpec.OperationsAsync(), calls, ClayDocs.Methods);
+        var problems = RecordingCoverage.Problems(All, await ContractSpec.OperationsAsync(), calls);
 
         Assert.Contains("deleteRecords: no success scenario goes through Tables.DeleteAllRecordsAsync, the method of docs endpoint \"Delete all rows from a table\".", problems);
     }
@@ -67,7 +67,7 @@ public sealed class RecordingCoverageTests
         var calls = ContractScenarios.Calls.Where(c => c.Key != "listOwners").ToDictionary();
         calls["listOwners/nobody-uses-this"] = ContractScenarios.Calls["listOwners"];
 
-        var problems = RecordingCoverage.Problems(All, await ContractSpec.OperationsAsync(), calls, ClayDocs.Methods);
+        var problems = RecordingCoverage.Problems(All, await ContractSpec.OperationsAsync(), calls);
 
         Assert.Contains(problems, p => p.StartsWith("Workspaces/listOwners/owners.json: no call is registered", StringComparison.Ordinal));
         Assert.Contains("ContractScenarios: 'listOwners/nobody-uses-this' is registered but no recording uses it.", problems);

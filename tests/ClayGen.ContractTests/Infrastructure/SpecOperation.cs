@@ -1,4 +1,5 @@
 using ClayGen.Recorder;
+using ClayGen.Testing.Shared;
 using NSwag;
 
 namespace ClayGen.ContractTests.Infrastructure;
@@ -15,9 +16,8 @@ public sealed class SpecOperation
         PathTemplate = description.Path;
         Tag = Operation.Tags.FirstOrDefault() ?? "Untagged";
         Route = new SpecRoute(Method, PathTemplate, OperationId, Tag);
-        DocsTitles = Operation.ExtensionData is { } data && data.TryGetValue("x-clay-docs", out var titles) && titles is IEnumerable<object> items
-            ? items.Select(i => i?.ToString() ?? string.Empty).ToList()
-            : [];
+        DocsMethods = ClayDocsExtension.Read(Operation);
+        DocsTitles = [.. DocsMethods.Keys];
     }
 
     public OpenApiOperation Operation { get; }
@@ -32,8 +32,11 @@ public sealed class SpecOperation
 
     public SpecRoute Route { get; }
 
-    /// <summary>The docs-site titles this operation serves (<c>x-clay-docs</c>).</summary>
+    /// <summary>The docs-site titles this operation serves (the keys of <c>x-clay-docs</c>).</summary>
     public IReadOnlyList<string> DocsTitles { get; }
+
+    /// <summary>Each docs-site title → the <see cref="ClayClient"/> method that serves it (<c>x-clay-docs</c>).</summary>
+    public IReadOnlyDictionary<string, string> DocsMethods { get; }
 
     /// <summary>The response the spec declares for a status: the exact code, else <c>default</c>.</summary>
     public OpenApiResponse? ResponseFor(int status)

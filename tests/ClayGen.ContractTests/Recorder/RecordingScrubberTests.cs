@@ -65,7 +65,7 @@ public sealed class RecordingScrubberTests
 
     [Theory]
     [InlineData("DELETE", "/v3/workspaces/712043/resources/", "deleteResources", "Resources")]
-    [InlineData("POST", "/v3/workspaces/712043/resources/search", "searchResources", "Resources")]
+    [InlineData("POST", "/v3/workspaces/712043/resources_v2/", "listResources", "Resources")]
     [InlineData("GET", "/v3/tables/t_1/views/gv_1/records/ids", "listRecordIds", "Tables")]
     [InlineData("PATCH", "/v3/tables/t_1", "updateTable", "Tables")]
     [InlineData("GET", "/v3/credit-reporting/712043/creditReportType/integration", "getCreditReport", "Credits")]

@@ -5,7 +5,7 @@ namespace ClayGen.ContractTests.Scenarios;
 /// <summary>
 /// How a scenario calls the client. Written as an expression so the test can tell which
 /// <see cref="ClayClient"/> method a scenario goes through (<see cref="MethodPath"/>, e.g.
-/// <c>Tables.DeleteAllRecordsAsync</c>) and check it against <see cref="ClayDocs.Methods"/>.
+/// <c>Tables.DeleteAllRecordsAsync</c>) and check it against the method the spec's <c>x-clay-docs</c> names.
 /// </summary>
 public sealed record ContractCall
 {

@@ -27,7 +27,7 @@ public static class ContractScenarios
         ["deleteResources/delete-workbook"] = ContractCall.Of((c, ct) => c.Workbooks.DeleteWorkbookAsync(WorkspaceId, WorkbookId, false, ct)),
         ["listResources"] = ContractCall.Of((c, ct) => c.Resources.ListResourcesAsync(WorkspaceId, ResourceFilter.All(), ct)),
         ["listResources/user-created"] = ContractCall.Of((c, ct) => c.Resources.ListUserCreatedResourcesAsync(WorkspaceId, UserId, ct)),
-        ["searchResources"] = ContractCall.Of((c, ct) => c.Resources.SearchResourcesAsync(WorkspaceId, "leads", ct)),
+        ["listResources/search-by-name"] = ContractCall.Of((c, ct) => c.Resources.SearchResourcesAsync(WorkspaceId, "leads", ct)),
 
         // Workbooks
         ["createWorkbook"] = ContractCall.Of((c, ct) => c.Workbooks.CreateWorkbookAsync(WorkspaceId, "Inbound leads", FolderId, true, ct)),

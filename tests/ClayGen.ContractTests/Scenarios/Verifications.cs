@@ -63,7 +63,7 @@ public static class Verifications
     {
         var recorded = Recording.JsonBody(recording.Final)!["actions"]!
             .Where(a => string.Equals((string?)a["auth"]?["providerType"], providerType, StringComparison.OrdinalIgnoreCase))
-            .Select(a => (string?)a["key"])
+            .Select(a => (string)a["key"]!)
             .ToList();
         var actions = Assert.IsAssignableFrom<IEnumerable<ActionDefinition>>(result).Select(a => a.Key).ToList();
         Assert.NotEmpty(actions);

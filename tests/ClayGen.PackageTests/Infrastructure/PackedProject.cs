@@ -12,7 +12,7 @@ public sealed record PackedProject(string Feed, string Version)
         var pack = await DotNetCli.RunAsync(
             RepositoryLayout.Root,
             ["pack", project, "-c", "Release", "-o", feed, $"-p:Version={version}", "--artifacts-path", work.Combine("artifacts"), "-nodeReuse:false"],
-            TimeSpan.FromSeconds(180));
+            TimeSpan.FromMinutes(10));
         output.WriteLine($"pack: {pack.Elapsed.TotalSeconds:0.0} s");
         pack.EnsureSuccess();
         return new PackedProject(feed, version);

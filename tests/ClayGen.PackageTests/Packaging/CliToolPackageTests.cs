@@ -28,7 +28,7 @@ public sealed class CliToolPackageTests(ITestOutputHelper output)
         var install = await DotNetCli.RunAsync(
             work.Path,
             ["tool", "install", "ClayGen.Cli", "--tool-path", toolPath, "--add-source", feed, "--version", version],
-            TimeSpan.FromSeconds(120),
+            TimeSpan.FromMinutes(10),
             fresh);
         output.WriteLine($"install: {install.Elapsed.TotalSeconds:0.0} s");
         install.EnsureSuccess();
@@ -38,11 +38,11 @@ public sealed class CliToolPackageTests(ITestOutputHelper output)
 
         // The shim is an apphost: it finds the runtime through DOTNET_ROOT when dotnet is not installed globally.
         var runtime = new Dictionary<string, string> { ["DOTNET_ROOT"] = Path.GetDirectoryName(Path.GetFullPath(DotNetCli.HostPath)) ?? "" };
-        var versionRun = await DotNetCli.RunProgramAsync(shim, work.Path, ["--version"], TimeSpan.FromSeconds(60), runtime);
+        var versionRun = await DotNetCli.RunProgramAsync(shim, work.Path, ["--version"], TimeSpan.FromMinutes(10), runtime);
         versionRun.EnsureSuccess();
         Assert.StartsWith(version, versionRun.Output.Trim(), StringComparison.Ordinal);
 
-        var tour = await DotNetCli.RunProgramAsync(shim, work.Path, ["tour"], TimeSpan.FromSeconds(120), runtime);
+        var tour = await DotNetCli.RunProgramAsync(shim, work.Path, ["tour"], TimeSpan.FromMinutes(10), runtime);
         output.WriteLine($"tour: {tour.Elapsed.TotalSeconds:0.0} s");
         tour.EnsureSuccess();
         Assert.Contains("ClayGen tour", tour.Output, StringComparison.Ordinal);

@@ -43,7 +43,7 @@ public sealed class PackageConsumptionTests(ITestOutputHelper output)
         var build = await DotNetCli.RunAsync(
             consumer,
             ["build", project, "-c", "Debug", "-nodeReuse:false"],
-            TimeSpan.FromSeconds(120),
+            TimeSpan.FromMinutes(10),
             new Dictionary<string, string> { ["NUGET_PACKAGES"] = packages });
         output.WriteLine($"consumer restore + build: {build.Elapsed.TotalSeconds:0.0} s");
         build.EnsureSuccess();
@@ -57,7 +57,7 @@ public sealed class PackageConsumptionTests(ITestOutputHelper output)
         var run = await DotNetCli.RunAsync(
             consumer,
             [Path.Combine(consumer, "bin", "Debug", "net10.0", "Consumer.dll"), clay.BaseAddress.ToString()],
-            TimeSpan.FromSeconds(60));
+            TimeSpan.FromMinutes(10));
         output.WriteLine($"consumer run: {run.Elapsed.TotalSeconds:0.0} s");
         output.WriteLine($"total: {total.Elapsed.TotalSeconds:0.0} s");
         run.EnsureSuccess();

@@ -38,7 +38,7 @@ public sealed class LibraryCopy : IDisposable
                 // Analyzers say nothing about the API; dependencies beside the dll let the API reader resolve them.
                 "-p:RunAnalyzers=false", "-p:CopyLocalLockFileAssemblies=true",
             ],
-            TimeSpan.FromSeconds(120));
+            TimeSpan.FromMinutes(10));
         build.EnsureSuccess();
 
         var dll = _root.Combine("src", "ClayGen", "bin", "Debug", "net10.0", "ClayGen.dll");

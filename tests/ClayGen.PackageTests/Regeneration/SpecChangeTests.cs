@@ -48,7 +48,7 @@ public sealed class SpecChangeTests(ITestOutputHelper output)
 
         Assert.Contains("DuplicateTableAsync", await File.ReadAllTextAsync(copy.GeneratedClient), StringComparison.Ordinal);
         Assert.Equal(ApiChangeKind.Major, report.Kind);
-        Assert.Contains(report.Breaking, c => c.Description == "removed from ClayGen.Workspace: public string? Name { get; set; }");
+        Assert.Contains(report.Breaking, c => c.Description == "removed from ClayGen.Workspace: public string Name { get; set; }");
         Assert.Contains(report.Additions, c => c.Description.StartsWith("added to ClayGen.ITablesClient: ", StringComparison.Ordinal) && c.Description.Contains(" DuplicateTableAsync(string tableId", StringComparison.Ordinal));
         Assert.All(report.Breaking, c => Assert.Contains("ClayGen.Workspace", c.Description, StringComparison.Ordinal));
     }

@@ -49,6 +49,6 @@ public sealed class SampleTests : IDisposable
         // The test project references the samples, so their builds sit beside the test assembly.
         var dll = Path.Combine(AppContext.BaseDirectory, sample + ".dll");
         environment["CLAY_TABLE_ID"] = environment.GetValueOrDefault("CLAY_TABLE_ID", "");
-        return DotNetCli.RunAsync(AppContext.BaseDirectory, [dll], TimeSpan.FromSeconds(30), environment);
+        return DotNetCli.RunAsync(AppContext.BaseDirectory, [dll], TimeSpan.FromMinutes(5), environment);
     }
 }

@@ -34,7 +34,7 @@ public sealed class RecordingHandler : HttpMessageHandler
         var headers = request.Headers.ToDictionary(h => h.Key, h => string.Join(", ", h.Value), StringComparer.OrdinalIgnoreCase);
         lock (_requests)
         {
-            _requests.Add(new RecordedRequest(request.Method.Method, request.RequestUri!, headers, body, request.Content?.Headers.ContentType?.MediaType, Http.ClayRequestOptions.GetOperationId(request)));
+            _requests.Add(new RecordedRequest(request.Method.Method, request.RequestUri!, headers, body, request.Content?.Headers.ContentType?.MediaType, Http.ClayRequestOptions.GetOperationId(request), ClayOperations.IsIdempotent(request)));
         }
 
         var response = _respond(request);
@@ -44,7 +44,7 @@ public sealed class RecordingHandler : HttpMessageHandler
 }
 
 /// <summary>What the client sent.</summary>
-public sealed record RecordedRequest(string Method, Uri Uri, IReadOnlyDictionary<string, string> Headers, string? Body, string? ContentType, string? OperationId)
+public sealed record RecordedRequest(string Method, Uri Uri, IReadOnlyDictionary<string, string> Headers, string? Body, string? ContentType, string? OperationId, bool Idempotent = false)
 {
     /// <summary>The path and query exactly as sent (brackets and trailing slashes included).</summary>
     public string PathAndQuery => Uri.GetComponents(UriComponents.PathAndQuery, UriFormat.UriEscaped);

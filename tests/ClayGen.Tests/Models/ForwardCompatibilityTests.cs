@@ -23,6 +23,34 @@ public sealed class ForwardCompatibilityTests
     }
 
     [Fact]
+    public async Task A_response_missing_fields_the_spec_requires_still_deserialises()
+    {
+        // The spec marks ids, names and result lists `required` (the contract checks hold recordings to
+        // it); the models stay lenient so one absent field never costs the caller the whole response.
+        using var clay = TestClients.Create(new RecordingHandler(_ => RecordingHandler.Json("""{"results":[{"name":null},{"id":7}]}""")));
+
+        var workspaces = (await clay.Workspaces.ListWorkspacesAsync()).Results.ToList();
+
+        Assert.Equal(0, workspaces[0].Id);
+        Assert.Null(workspaces[0].Name);
+        Assert.Equal(7, workspaces[1].Id);
+    }
+
+    [Theory]
+    [InlineData("SUCCESS_NO_DATA")]
+    [InlineData("ERROR_TOO_MANY_RUNS")]
+    [InlineData("SOMETHING_NEW")]
+    public async Task Every_cell_status_known_or_not_is_read_as_its_raw_string(string status)
+    {
+        using var clay = TestClients.Create(new RecordingHandler(_ => RecordingHandler.Json(
+            "{\"records\":[{\"id\":\"r_1\",\"cells\":{\"f_a\":{\"value\":null,\"metadata\":{\"status\":\"" + status + "\"}}}}]}")));
+
+        var records = await clay.Tables.AddRecordsAsync("t_1", [new Dictionary<string, object?> { ["f_a"] = "x" }]);
+
+        Assert.Equal(status, Assert.Single(records.Records).Cells!["f_a"].Metadata!.Status);
+    }
+
+    [Fact]
     public async Task An_unknown_cell_status_and_credit_kind_keep_their_raw_strings()
     {
         using var clay = TestClients.Create(new RecordingHandler(request => RecordingHandler.Json(

@@ -4,6 +4,9 @@ namespace ClayGen.Tests.Requests;
 public static class RequestCases
 {
     public const int Ws = 712043;
+
+    // Above int.MaxValue (2^31 - 1): ids are 64-bit in the spec and on the wire.
+    public const long BigWs = 3_000_000_000;
     private static readonly DateTimeOffset From = new(2025, 6, 30, 19, 0, 0, TimeSpan.Zero);
 
     // A local-time offset, to prove the query is sent in UTC.
@@ -13,6 +16,7 @@ public static class RequestCases
     [
         new("listWorkspaces", c => c.Workspaces.ListWorkspacesAsync(), "GET", "/v3/my-workspaces", null, """{"results":[]}"""),
         new("listOwners", c => c.Workspaces.ListOwnersAsync(Ws), "GET", "/v3/workspaces/712043/permissions", null, """{"users":[]}"""),
+        new("listOwners of a workspace id above 2^31", c => c.Workspaces.ListOwnersAsync(BigWs), "GET", "/v3/workspaces/3000000000/permissions", null, """{"users":[]}"""),
         new("createFolder", c => c.Folders.CreateFolderAsync(Ws, "Q3 campaigns"), "POST", "/v3/workspaces/712043/folders", """{"name":"Q3 campaigns"}""", """{"id":"f_1"}"""),
         new("createFolder nested", c => c.Folders.CreateFolderAsync(Ws, new CreateFolderRequest { Name = "Sub", ParentFolderId = "f_1" }), "POST", "/v3/workspaces/712043/folders", """{"name":"Sub","parentFolderId":"f_1"}""", """{"id":"f_2"}"""),
         new("deleteFolder", c => c.Folders.DeleteFolderAsync(Ws, "f_1"), "DELETE", "/v3/workspaces/712043/resources/", """{"folderIds":["f_1"],"workbookIds":[],"tableIds":[],"isPermanentDelete":false}"""),
@@ -22,7 +26,7 @@ public static class RequestCases
         new("listResources workbooks of owner", c => c.Resources.ListResourcesAsync(Ws, ResourceFilter.Workbooks().OwnedBy(4515)), "POST", "/v3/workspaces/712043/resources_v2/", """{"filters":{"resourceTypes":["WORKBOOK"],"ownerIds":[4515]},"isGlobalSearch":false}""", """{"resources":[]}"""),
         new("listResources in folder, everywhere, matching", c => c.Resources.ListResourcesAsync(Ws, ResourceFilter.Tables().InFolder("f_1").Everywhere().Matching("leads")), "POST", "/v3/workspaces/712043/resources_v2/", """{"parentResource":{"id":"f_1","resourceType":"FOLDER"},"filters":{"resourceTypes":["TABLE"],"q":"leads"},"isGlobalSearch":true}""", """{"resources":[]}"""),
         new("listUserCreatedResources", c => c.Resources.ListUserCreatedResourcesAsync(Ws, 4515), "POST", "/v3/workspaces/712043/resources_v2/", """{"filters":{"ownerIds":[4515]},"isGlobalSearch":false}""", """{"resources":[]}"""),
-        new("searchResources", c => c.Resources.SearchResourcesAsync(Ws, "leads"), "POST", "/v3/workspaces/712043/resources/search", """{"query":"leads"}""", """{"resources":[]}"""),
+        new("searchResources", c => c.Resources.SearchResourcesAsync(Ws, "leads"), "POST", "/v3/workspaces/712043/resources_v2/", """{"filters":{"q":"leads"},"isGlobalSearch":true}""", """{"resources":[]}"""),
         new("createWorkbook", c => c.Workbooks.CreateWorkbookAsync(Ws, "Inbound", "f_1", autoRun: true), "POST", "/v3/workbooks", """{"name":"Inbound","workspaceId":712043,"settings":{"isAutoRun":true},"parentFolderId":"f_1"}""", """{"id":"wb_1"}"""),
         new("getTable", c => c.Tables.GetTableAsync("t_1"), "GET", "/v3/tables/t_1", null, """{"table":{"id":"t_1"}}"""),
         new("getTable escapes its id", c => c.Tables.GetTableAsync("t_é x"), "GET", "/v3/tables/t_%C3%A9%20x", null, """{"table":{"id":"t_1"}}"""),
@@ -49,6 +53,9 @@ public static class RequestCases
         new("integration type details", c => c.Integrations.GetIntegrationTypeDetailsAsync(Ws, "elevenlabs"), "GET", "/v3/actions?workspaceId=712043", null, """{"actions":[]}"""),
         new("listTableSources", c => c.Sources.ListTableSourcesAsync("t_1"), "GET", "/v3/sources?tableId=t_1", null, "[]"),
         new("listSources of workspace", c => c.Sources.ListSourcesAsync(workspaceId: Ws), "GET", "/v3/sources?workspaceId=712043", null, "[]"),
+        new("listActions of a workspace id above 2^31", c => c.Integrations.ListActionsAsync(BigWs), "GET", "/v3/actions?workspaceId=3000000000", null, """{"actions":[]}"""),
+        new("user credit report with ids above 2^31", c => c.Credits.GetUserCreditReportAsync(BigWs, 3_000_000_001, From, To), "GET", "/v3/credit-reporting/3000000000/creditReportType/workspace?timeRange[startTime]=2025-06-30T19%3A00%3A00.000Z&timeRange[endTime]=2025-07-31T19%3A00%3A00.000Z&ownerIds[0]=3000000001", null, """{"entities":[]}"""),
+        new("createWorkbook in a workspace id above 2^31", c => c.Workbooks.CreateWorkbookAsync(BigWs, "Inbound"), "POST", "/v3/workbooks", """{"name":"Inbound","workspaceId":3000000000}""", """{"id":"wb_1","name":"Inbound"}"""),
         new("deleteSource", c => c.Sources.DeleteSourceAsync("s_1"), "DELETE", "/v3/sources/s_1", """{"deleteRecords":false}"""),
     ];
 }

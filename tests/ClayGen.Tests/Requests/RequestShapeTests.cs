@@ -51,6 +51,28 @@ public sealed class RequestShapeTests
     }
 
     [Fact]
+    public async Task Each_request_carries_the_x_clay_idempotent_of_its_operation()
+    {
+        // The retry policy reads this mark (ClayOperations.IsIdempotent); the templates copy it from the spec.
+        var flags = (await SpecDocument.OperationsAsync())
+            .ToDictionary(o => o.Operation.OperationId, o => bool.Parse(o.Operation.Extension("x-clay-idempotent")!), StringComparer.Ordinal);
+        var seen = new HashSet<bool>();
+        foreach (var @case in RequestCases.All())
+        {
+            var network = new RecordingHandler(_ => RecordingHandler.Json(@case.ResponseBody));
+            using var clay = TestClients.Create(network);
+            await @case.Call(clay);
+
+            var sent = network.Single;
+            Assert.True(flags[sent.OperationId!] == sent.Idempotent, $"{@case.Name}: {sent.OperationId} is x-clay-idempotent: {flags[sent.OperationId!]}, the request says {sent.Idempotent}");
+            seen.Add(sent.Idempotent);
+        }
+
+        Assert.Equal(2, seen.Count);
+        Assert.False(ClayOperations.IsIdempotent(new HttpRequestMessage(HttpMethod.Get, "https://api.clay.test/v3/me")));
+    }
+
+    [Fact]
     public async Task Login_sends_json_credentials_and_no_cookie()
     {
         var network = new RecordingHandler(_ =>

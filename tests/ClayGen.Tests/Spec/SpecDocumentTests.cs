@@ -16,7 +16,7 @@ public sealed class SpecDocumentTests(ITestOutputHelper output)
 {
     private static readonly string[] DocsTitles =
     [
-        "Fetch Clay Cookies", "Get All Workspaces", "Create a folder", "Delete a folder", "Fetch all resources",
+        "Fetch Clay Cookies", "Get All Workspaces in your account", "Create a folder", "Delete a folder", "Fetch all resources",
         "Search a resource in workspace", "Create a Workbook", "Delete a Workbook", "Fetch all record ids in a table",
         "Add a row in the table", "Delete a row from the table", "Delete all rows from a table", "Run an enrichment column",
         "Count number of rows in a Table", "Get a list of owners", "Get User-Specific Credit Usage Report",
@@ -68,48 +68,209 @@ public sealed class SpecDocumentTests(ITestOutputHelper output)
     [Fact]
     public async Task Every_docs_title_appears_in_x_clay_docs_exactly_once()
     {
-        var titles = (await SpecDocument.OperationsAsync()).SelectMany(o => o.Operation.Strings("x-clay-docs")).ToList();
+        var titles = (await SpecDocument.OperationsAsync()).SelectMany(o => ClayDocsExtension.Read(o.Operation).Keys).ToList();
 
         Assert.Equal(DocsTitles.Order(StringComparer.Ordinal), titles.Order(StringComparer.Ordinal));
     }
 
     [Fact]
-    public void Every_docs_title_is_callable_by_name_on_ClayClient()
-    {
-        Assert.Equal(DocsTitles.Order(StringComparer.Ordinal), ClayDocs.Methods.Keys.Order(StringComparer.Ordinal));
-        foreach (var (title, path) in ClayDocs.Methods)
-        {
-            var (clientName, methodName) = (path.Split('.')[0], path.Split('.')[1]);
-            var client = typeof(ClayClient).GetProperty(clientName);
-            Assert.True(client is not null, $"{title}: ClayClient has no {clientName}");
-            Assert.True(client!.PropertyType.GetMethods().Any(m => m.Name == methodName), $"{title}: {client.PropertyType.Name} has no {methodName}");
-        }
-    }
-
-    [Fact]
-    public async Task Operations_not_of_high_confidence_say_so_in_their_description()
+    public async Task Every_docs_title_is_callable_by_the_name_x_clay_docs_gives_it()
     {
         foreach (var operation in await SpecDocument.OperationsAsync())
         {
-            var confidence = operation.Operation.Extension("x-clay-confidence");
-            Assert.Contains(confidence, new[] { null, "medium", "low" });
-            if (confidence == "low")
+            foreach (var (title, path) in ClayDocsExtension.Read(operation.Operation))
             {
-                Assert.Contains("Low confidence", operation.Operation.Description, StringComparison.Ordinal);
+                var parts = path.Split('.');
+                Assert.True(parts.Length == 2, $"{title}: '{path}' is not Client.Method");
+                var client = typeof(ClayClient).GetProperty(parts[0]);
+                Assert.True(client is not null, $"{title}: ClayClient has no {parts[0]}");
+                Assert.True(client!.PropertyType.GetMethods().Any(m => m.Name == parts[1]), $"{title}: {client.PropertyType.Name} has no {parts[1]}");
             }
         }
     }
 
     [Fact]
-    public async Task Idempotency_in_the_spec_matches_what_the_retry_policy_uses()
+    public async Task Every_operation_has_a_confidence_mark_that_follows_the_legend()
+    {
+        foreach (var operation in await SpecDocument.OperationsAsync())
+        {
+            var id = operation.Operation.OperationId;
+            var confidence = operation.Operation.Extension("x-clay-confidence");
+            var description = operation.Operation.Description ?? string.Empty;
+            Assert.True(confidence is "high" or "medium" or "low", $"{id}: x-clay-confidence is '{confidence}', not high, medium or low");
+            if (confidence == "low")
+            {
+                Assert.True(description.Contains("Low confidence", StringComparison.Ordinal), $"{id}: low, but the description does not say why");
+            }
+
+            // The legend: an inferred or unobserved shape is low, whatever else is known.
+            foreach (var word in new[] { "not observed", "inferred", "assumed" })
+            {
+                Assert.True(
+                    confidence == "low" || !description.Contains(word, StringComparison.OrdinalIgnoreCase),
+                    $"{id}: the description says '{word}', so its confidence is low, not {confidence}");
+            }
+        }
+    }
+
+    [Fact]
+    public async Task Every_operation_says_whether_it_is_idempotent()
+    {
+        foreach (var operation in await SpecDocument.OperationsAsync())
+        {
+            Assert.Contains(operation.Operation.Extension("x-clay-idempotent"), new[] { "true", "false", "True", "False" });
+        }
+    }
+
+    [Fact]
+    public async Task Every_numeric_id_is_64_bit_in_schemas_and_parameters()
+    {
+        var document = await SpecDocument.LoadAsync();
+        var problems = new List<string>();
+        foreach (var (name, schema) in document.Components.Schemas)
+        {
+            foreach (var (property, value) in schema.ActualProperties)
+            {
+                CheckId($"{name}.{property}", property, value.ActualSchema, problems);
+            }
+
+            if (name.StartsWith("Indexed", StringComparison.Ordinal))
+            {
+                CheckId(name + ".*", "ids", schema.AdditionalPropertiesSchema!.ActualSchema, problems);
+            }
+        }
+
+        foreach (var operation in document.Operations)
+        {
+            foreach (var parameter in operation.Operation.ActualParameters)
+            {
+                CheckId($"{operation.Operation.OperationId}({parameter.Name})", parameter.Name, parameter.ActualSchema, problems);
+            }
+        }
+
+        Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems));
+        Assert.Equal("int64", document.Components.Schemas["Workspace"].ActualProperties["id"].ActualSchema.Format);
+    }
+
+    [Fact]
+    public async Task Every_query_parameter_name_can_be_sent_as_spelled()
+    {
+        // Templates/Client.Class.QueryParameter.liquid writes names unescaped (Clay wants literal brackets).
+        foreach (var operation in await SpecDocument.OperationsAsync())
+        {
+            foreach (var parameter in operation.Operation.ActualParameters.Where(p => p.Kind == NSwag.OpenApiParameterKind.Query))
+            {
+                Assert.Matches("^[A-Za-z0-9_]+(\\[[A-Za-z0-9_]+\\])?$", parameter.Name);
+            }
+        }
+    }
+
+    [Fact]
+    public async Task Indexed_query_arrays_are_deep_objects_keyed_by_position()
+    {
+        var credit = (await SpecDocument.OperationsAsync()).Single(o => o.Operation.OperationId == "getCreditReport").Operation;
+
+        foreach (var name in new[] { "ownerIds", "integrations" })
+        {
+            var parameter = credit.ActualParameters.Single(p => p.Name == name);
+            Assert.Equal(NSwag.OpenApiParameterStyle.DeepObject, parameter.Style);
+            Assert.True(parameter.Explode);
+            Assert.True(parameter.ActualSchema.IsDictionary, $"{name} must be an object keyed by position");
+            Assert.Equal("indexed-brackets", parameter.ExtensionData!["x-clay-query-style"]?.ToString());
+        }
+    }
+
+    [Fact]
+    public async Task Every_success_response_object_declares_what_it_requires()
+    {
+        // Free-form on purpose: the login body (undocumented) and the empty body of deletes.
+        var freeForm = new[] { "login", "deleteResources", "deleteRecords", "deleteSource" };
+        foreach (var operation in (await SpecDocument.OperationsAsync()).Where(o => !freeForm.Contains(o.Operation.OperationId)))
+        {
+            var schema = operation.Operation.Responses["200"].ActualResponse.Content["application/json"].Schema.ActualSchema;
+            var item = schema.Type.HasFlag(JsonObjectType.Array) ? schema.Item!.ActualSchema : schema;
+            var requires = item.RequiredProperties.Count > 0 || item.AnyOf.Any(a => a.RequiredProperties.Count > 0);
+            Assert.True(requires, $"{operation.Operation.OperationId}: its 200 schema requires nothing, so any object passes");
+        }
+    }
+
+    [Fact]
+    public async Task Cell_status_lists_every_value_client_code_shows()
+    {
+        var document = await SpecDocument.LoadAsync();
+        var values = ((IEnumerable<object>)document.Components.Schemas["CellStatus"].ExtensionData!["x-extensible-enum"]!).Select(v => v.ToString()).ToList();
+
+        // CellStatuses offers every listed value to callers (and no value the spec lacks).
+        var constants = typeof(CellStatuses).GetFields().Select(f => (string)f.GetRawConstantValue()!).ToList();
+        Assert.Equal(values.Order(StringComparer.Ordinal), constants.Order(StringComparer.Ordinal));
+        Assert.Equal(JsonObjectType.String, document.Components.Schemas["CellStatus"].Type);
+        Assert.Empty(document.Components.Schemas["CellStatus"].Enumeration);
+        foreach (var status in new[]
+        {
+            "SUCCESS", "SUCCESS_NO_DATA", "PENDING", "QUEUED", "RUNNING", "AWAITING_CALLBACK", "ERROR", "ERROR_MISSING_INPUT",
+            "ERROR_INVALID_INPUT", "ERROR_BAD_REQUEST", "ERROR_OUT_OF_CREDITS", "ERROR_USER_OUT_OF_API_CREDITS",
+            "ERROR_TOO_MANY_RUNS", "ERROR_RUN_CONDITION_NOT_MET", "FAILED", "CANCELLED", "RUN_CONDITION_NOT_MET",
+        })
+        {
+            Assert.Contains(status, values);
+        }
+    }
+
+    [Theory]
+    [InlineData("TableResponse", """{"table":{"id":"t_1","gridViews":[{"id":"gv_1","fieldOrder":["f_1"]}]},"extraData":{}}""", true)]
+    [InlineData("TableResponse", """{"id":"t_1","fields":[{"id":"f_1","name":"Company"}],"gridViews":[{"id":"gv_1","fieldOrder":["f_1"]}]}""", true)]
+    [InlineData("TableResponse", """{}""", false)]
+    [InlineData("TableResponse", """{"id":"t_1","gridViews":[{"fieldOrder":"f_1"}]}""", false)]
+    [InlineData("DeleteRecordsRequest", """{"recordIds":["r_1"]}""", true)]
+    [InlineData("DeleteRecordsRequest", """{"recordIds":[],"deleteAll":true,"viewId":"gv_1","omitDeletingRecordIds":[],"viewFiltersHash":""}""", true)]
+    [InlineData("DeleteRecordsRequest", """{}""", false)]
+    [InlineData("DeleteRecordsRequest", """{"deleteAll":true}""", false)]
+    [InlineData("RunRecords", """{"viewIdTopRecords":{"viewId":"gv_1","numRecords":10}}""", true)]
+    [InlineData("RunRecords", """{"recordIds":["r_1"]}""", true)]
+    [InlineData("RunRecords", """{"viewId":"gv_1"}""", true)]
+    [InlineData("RunRecords", """{"viewId":"gv_1","recordIds":["r_1"]}""", false)]
+    [InlineData("RunRecords", """{}""", false)]
+    [InlineData("RowCount", """{"count":3}""", true)]
+    [InlineData("RowCount", """{}""", false)]
+    [InlineData("NewSource", """{"name":"Form","workspaceId":712043,"type":"webhook"}""", true)]
+    [InlineData("NewSource", """{"name":"Form","workspaceId":"712043","type":"webhook"}""", true)]
+    [InlineData("NewSource", """{"name":"Form","workspaceId":"acme","type":"webhook"}""", false)]
+    [InlineData("NewRecord", """{"cells":{"f_a":"Acme","f_b":42,"f_c":true,"f_d":null}}""", true)]
+    [InlineData("NewRecord", """{"cells":{"f_a":{"value":"Acme"}}}""", false)]
+    [InlineData("UpdateTableRequest", """{"sourceSettings":{"addSource":{"name":"Webhook","source":{"name":"Form","workspaceId":1,"type":"webhook"}}},"tableSettings":{},"fieldGroupMap":{}}""", true)]
+    [InlineData("UpdateTableRequest", """{}""", false)]
+    [InlineData("Workspace", """{"id":1}""", false)]
+    public async Task Rules_written_in_prose_are_in_the_schema(string schema, string json, bool valid)
+    {
+        var document = await SpecDocument.LoadAsync();
+
+        var errors = new JsonSchemaValidator().Validate(JToken.Parse(json), document.Components.Schemas[schema].ToJsonSchemaNullability().ActualSchema, SchemaType.JsonSchema);
+
+        Assert.True(valid == (errors.Count == 0), $"{schema} {json}: {string.Join("; ", Flatten(errors).Select(e => $"{e.Path} {e.Kind}"))}");
+    }
+
+    [Fact]
+    public async Task Resource_search_follows_client_code_on_resources_v2_with_filters_q()
     {
         var operations = await SpecDocument.OperationsAsync();
-        var fromSpec = operations
-            .Where(o => o.Operation.Extension("x-clay-idempotent") is { } flag && bool.Parse(flag))
-            .Select(o => o.Operation.OperationId);
+        var list = operations.Single(o => o.Operation.OperationId == "listResources");
 
-        Assert.Equal(fromSpec.Order(StringComparer.Ordinal), ClayOperations.Idempotent.Order(StringComparer.Ordinal));
-        Assert.All(operations, o => Assert.NotNull(o.Operation.Extension("x-clay-idempotent")));
+        Assert.Equal("/v3/workspaces/{workspaceId}/resources_v2/", list.Path);
+        Assert.Equal("Resources.SearchResourcesAsync", ClayDocsExtension.Read(list.Operation)["Search a resource in workspace"]);
+        Assert.DoesNotContain(operations, o => o.Path.EndsWith("/search", StringComparison.Ordinal));
+        Assert.True((await SpecDocument.LoadAsync()).Components.Schemas["ResourceFilters"].ActualProperties.ContainsKey("q"));
+    }
+
+    private static void CheckId(string where, string name, JsonSchema schema, List<string> problems)
+    {
+        var looksLikeId = name == "id" || name.EndsWith("Id", StringComparison.Ordinal) || name.EndsWith("Ids", StringComparison.Ordinal);
+        var integer = schema.Type.HasFlag(JsonObjectType.Integer) ? schema
+            : schema.Type.HasFlag(JsonObjectType.Array) && schema.Item?.ActualSchema is { } item && item.Type.HasFlag(JsonObjectType.Integer) ? item
+            : schema.OneOf.Select(o => o.ActualSchema).FirstOrDefault(o => o.Type.HasFlag(JsonObjectType.Integer));
+        if (looksLikeId && integer is not null && integer.Format != "int64")
+        {
+            problems.Add($"{where}: an integer id without format: int64");
+        }
     }
 
     [Fact]
@@ -154,6 +315,23 @@ public sealed class SpecDocumentTests(ITestOutputHelper output)
         Assert.Contains("PATCH /v3/tables/{tableId}/run", routes);
     }
 
+    // An example, or each of the named examples (shown as " (name)").
+    private static IEnumerable<(string Name, System.Text.Json.Nodes.JsonNode Example)> ExamplesOf(IOpenApiMediaType? media)
+    {
+        if (media?.Example is { } example)
+        {
+            yield return (string.Empty, example);
+        }
+
+        foreach (var (name, named) in media?.Examples ?? new Dictionary<string, IOpenApiExample>())
+        {
+            if (named.Value is { } value)
+            {
+                yield return ($" ({name})", value);
+            }
+        }
+    }
+
     // Microsoft.OpenApi stands a sentinel string in for YAML's null; the examples mean a real null.
     private static JToken Typed(System.Text.Json.Nodes.JsonNode example) =>
         JToken.Parse(System.Text.RegularExpressions.Regex.Replace(
@@ -185,9 +363,9 @@ public sealed class SpecDocumentTests(ITestOutputHelper output)
             {
                 foreach (var (type, media) in body.Content)
                 {
-                    if (typedOperation.RequestBody?.Content?[type].Example is { } example)
+                    foreach (var (name, example) in ExamplesOf(typedOperation.RequestBody?.Content?[type]))
                     {
-                        result.Add(($"{id} request {type}", Typed(example), media.Schema));
+                        result.Add(($"{id} request {type}{name}", Typed(example), media.Schema));
                     }
                 }
             }
@@ -196,10 +374,19 @@ public sealed class SpecDocumentTests(ITestOutputHelper output)
             {
                 foreach (var (type, media) in response.ActualResponse.Content)
                 {
-                    if (typedOperation.Responses![status].Content?[type].Example is { } example)
+                    foreach (var (name, example) in ExamplesOf(typedOperation.Responses![status].Content?[type]))
                     {
-                        result.Add(($"{id} {status} {type}", Typed(example), media.Schema));
+                        result.Add(($"{id} {status} {type}{name}", Typed(example), media.Schema));
                     }
+                }
+            }
+
+            foreach (var parameter in operation.Operation.ActualParameters)
+            {
+                var typedParameter = typedOperation.Parameters?.FirstOrDefault(p => p.Name == parameter.Name);
+                if (typedParameter?.Example is { } example)
+                {
+                    result.Add(($"{id} parameter {parameter.Name}", Typed(example), parameter.ActualSchema));
                 }
             }
         }

@@ -110,6 +110,7 @@ public sealed class RouteParameterTests
     {
         var t when t == typeof(string) => "x_1",
         var t when t == typeof(int) || t == typeof(int?) => 1,
+        var t when t == typeof(long) || t == typeof(long?) => 1L,
         var t when t == typeof(CancellationToken) => CancellationToken.None,
         var t when t.IsValueType => Activator.CreateInstance(t),
 

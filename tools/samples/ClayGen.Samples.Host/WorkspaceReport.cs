@@ -41,7 +41,7 @@ internal sealed partial class WorkspaceReport(
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "workspace {WorkspaceId}: {WorkspaceName}")]
-    private partial void LogWorkspace(int? workspaceId, string? workspaceName);
+    private partial void LogWorkspace(long workspaceId, string? workspaceName);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "table {TableId}: {RowCount} rows")]
     private partial void LogRows(string tableId, long? rowCount);
