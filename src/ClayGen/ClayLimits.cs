@@ -12,11 +12,11 @@ public static class ClayLimits
     /// Rows per add or update request: 10,000. No source states a server maximum for writes
     /// ("Records per add call: no maximum stated anywhere"); clients send 100 to 300 per call, and
     /// 10,000 is the largest page Clay was seen to serve (a view's <c>limit=10000</c>). It is also
-    /// the top of <see cref="BulkAddOptions.BatchSize"/> and of <c>clay records import --batch-size</c>.
+    /// the top of <see cref="BulkAddOptions{TKey}.BatchSize"/> and of <c>clay records import --batch-size</c>.
     /// </summary>
     public const int MaxRecordsPerRequest = 10_000;
 
-    /// <summary>Rows per request of <see cref="ITablesClient.AddRecordsInBatchesAsync"/> unless told otherwise: 100.</summary>
+    /// <summary>Rows per request of <see cref="ITablesClient.AddRecordsInBatchesAsync{TKey}"/> unless told otherwise: 100.</summary>
     public const int DefaultAddBatchSize = 100;
 
     /// <summary>

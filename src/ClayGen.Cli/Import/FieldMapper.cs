@@ -106,7 +106,7 @@ internal sealed class FieldMapper
     }
 
     /// <summary>The row's cells, or why the row cannot be sent.</summary>
-    public ImportRow? Map(SourceRow row, out string? problem)
+    public Dictionary<string, object?>? Map(SourceRow row, out string? problem)
     {
         problem = row.Problem;
         if (problem is not null)
@@ -114,7 +114,7 @@ internal sealed class FieldMapper
             return null;
         }
 
-        var result = new ImportRow(row);
+        var result = new Dictionary<string, object?>(StringComparer.Ordinal);
         if (row.Fields is { } fields)
         {
             foreach (var (column, name, field) in _columns)
@@ -166,7 +166,7 @@ internal sealed class FieldMapper
         return _fieldsById.GetValueOrDefault(name) ?? _fieldsByName.GetValueOrDefault(name.Trim());
     }
 
-    private static bool TryAdd(ImportRow row, string name, TableField field, string text, out string? problem)
+    private static bool TryAdd(Dictionary<string, object?> row, string name, TableField field, string text, out string? problem)
     {
         problem = null;
         switch (field.Type?.ToLowerInvariant())
@@ -208,7 +208,7 @@ internal sealed class FieldMapper
         }
     }
 
-    private static bool TryAddJson(ImportRow row, string key, TableField field, JsonNode? node, out string? problem)
+    private static bool TryAddJson(Dictionary<string, object?> row, string key, TableField field, JsonNode? node, out string? problem)
     {
         problem = null;
         switch (node)

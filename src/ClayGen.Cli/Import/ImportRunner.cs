@@ -15,8 +15,9 @@ namespace ClayGen.Cli.Import;
 /// single offset: a resumed run reads every row and skips each completed one.
 /// </para>
 /// <para>
-/// A row is written as in flight before the batch holding it can be sent (the library sends a batch as
-/// soon as its last row is handed over) and as completed once its outcome is known. Rows still in
+/// Each row travels through the library with its source row as key. A row is written as in flight when
+/// the library announces its batch (before the request goes out) and as completed once its outcome is
+/// known. Rows still in
 /// flight when a run is killed are reported as unknown by the next run, never sent again.
 /// </para>
 /// <para>
@@ -86,11 +87,19 @@ internal sealed class ImportRunner(ClayClient clay, ImportSettings settings)
 
         var state = new RunState();
         await using var rows = source.ReadAsync(CancellationToken.None).GetAsyncEnumerator();
-        var options = new BulkAddOptions
+        var options = new BulkAddOptions<SourceRow>
         {
             BatchSize = settings.BatchSize,
             MaxConcurrency = settings.Concurrency,
             Progress = Progress,
+
+            // The rows of a batch are in flight from the moment it may be sent: recorded before, so a
+            // killed run's next run reports them as unknown instead of sending them again.
+            OnBatchSending = (rows, _) =>
+            {
+                journal.Dispatch(rows.Select(r => r.Key.Index));
+                return ValueTask.CompletedTask;
+            },
             OnBatchCompleted = (batch, _) =>
             {
                 Record(batch, journal, failed);
@@ -100,7 +109,7 @@ internal sealed class ImportRunner(ClayClient clay, ImportSettings settings)
 
         // Not the stop token: stopping ends the rows handed out, and the batches in flight must finish
         // so their outcomes are recorded.
-        BulkAddResult result;
+        BulkAddResult<SourceRow> result;
         try
         {
             result = await clay.Tables.AddRecordsInBatchesAsync(
@@ -150,7 +159,7 @@ internal sealed class ImportRunner(ClayClient clay, ImportSettings settings)
         };
     }
 
-    private async IAsyncEnumerable<IReadOnlyDictionary<string, object?>> RowsAsync(
+    private async IAsyncEnumerable<BulkAddRow<SourceRow>> RowsAsync(
         IAsyncEnumerator<SourceRow> rows,
         ImportJournal journal,
         FieldMapper mapper,
@@ -158,7 +167,6 @@ internal sealed class ImportRunner(ClayClient clay, ImportSettings settings)
         RunState state,
         [EnumeratorCancellation] CancellationToken stopToken)
     {
-        var batch = new List<long>(settings.BatchSize);
         while (await rows.MoveNextAsync())
         {
             var row = rows.Current;
@@ -201,27 +209,13 @@ internal sealed class ImportRunner(ClayClient clay, ImportSettings settings)
                 continue;
             }
 
-            // The library sends a batch the moment it holds its last row: record the rows first.
-            batch.Add(row.Index);
-            if (batch.Count == settings.BatchSize)
-            {
-                journal.Dispatch(batch);
-                batch.Clear();
-            }
-
-            yield return mapped;
-        }
-
-        // The last, partial batch is sent once this sequence ends.
-        if (batch.Count > 0)
-        {
-            journal.Dispatch(batch);
+            yield return new BulkAddRow<SourceRow>(row, mapped);
         }
     }
 
-    private void Record(BulkAddBatch batch, ImportJournal journal, FailedRowWriter failed)
+    private void Record(BulkAddBatch<SourceRow> batch, ImportJournal journal, FailedRowWriter failed)
     {
-        var rows = batch.Rows.Cast<ImportRow>().ToList();
+        var rows = batch.Rows.Select(r => r.Key).ToList();
         var outcome = batch.Outcome switch
         {
             BulkAddOutcome.Added => ImportOutcome.Added,
@@ -234,7 +228,7 @@ internal sealed class ImportRunner(ClayClient clay, ImportSettings settings)
             var reason = outcome == ImportOutcome.Rejected
                 ? "Clay refused the batch (not added; fix and import again): " + error
                 : "the batch failed after it may have reached Clay (check the table before importing again): " + error;
-            failed.Write(rows.Select(r => r.Source), outcome, reason);
+            failed.Write(rows, outcome, reason);
         }
 
         journal.Complete([.. rows.Select(r => r.Index)], outcome);

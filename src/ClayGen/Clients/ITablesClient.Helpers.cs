@@ -65,15 +65,31 @@ public partial interface ITablesClient
     /// <summary>
     /// Adds many rows in batches with bounded concurrency. Every row ends up added, skipped or in a
     /// failed batch whose <see cref="BulkAddOutcome"/> says whether it may have been added; nothing is retried blindly.
+    /// Each row's key is its index in <paramref name="rows"/>; to carry keys of your own, use
+    /// <see cref="AddRecordsInBatchesAsync{TKey}"/>.
     /// </summary>
     /// <param name="tableId">The table (<c>t_...</c>).</param>
     /// <param name="rows">The rows, keyed by field id.</param>
-    /// <param name="options">Batch size, concurrency, resume offset, progress.</param>
+    /// <param name="options">Batch size, concurrency, resume offset, progress, callbacks.</param>
     /// <param name="cancellationToken">
     /// Cancels the add: no further batch is sent, and requests in flight are abandoned. Each abandoned
-    /// batch still reaches <see cref="BulkAddOptions.OnBatchCompleted"/>, as <see cref="BulkAddOutcome.Unknown"/>
+    /// batch still reaches <see cref="BulkAddOptions{TKey}.OnBatchCompleted"/>, as <see cref="BulkAddOutcome.Unknown"/>
     /// (it may have reached Clay), before the <see cref="OperationCanceledException"/> surfaces. To let
     /// batches in flight finish instead, stop the <paramref name="rows"/> sequence and pass no token.
     /// </param>
-    Task<BulkAddResult> AddRecordsInBatchesAsync(string tableId, IAsyncEnumerable<IReadOnlyDictionary<string, object?>> rows, BulkAddOptions? options = null, CancellationToken cancellationToken = default);
+    Task<BulkAddResult<long>> AddRecordsInBatchesAsync(string tableId, IAsyncEnumerable<IReadOnlyDictionary<string, object?>> rows, BulkAddOptions<long>? options = null, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Adds many rows in batches with bounded concurrency, each row carrying a key of yours that comes back
+    /// with it in <see cref="BulkAddOptions{TKey}.OnBatchSending"/>, <see cref="BulkAddOptions{TKey}.OnBatchCompleted"/>
+    /// and the failed batches, so you never need to know how rows were batched.
+    /// </summary>
+    /// <typeparam name="TKey">Your row key type.</typeparam>
+    /// <param name="tableId">The table (<c>t_...</c>).</param>
+    /// <param name="rows">The rows with their keys.</param>
+    /// <param name="options">Batch size, concurrency, resume offset, progress, callbacks.</param>
+    /// <param name="cancellationToken">
+    /// Cancels the add, as for <see cref="AddRecordsInBatchesAsync(string, IAsyncEnumerable{IReadOnlyDictionary{string, object}}, BulkAddOptions{long}, CancellationToken)"/>.
+    /// </param>
+    Task<BulkAddResult<TKey>> AddRecordsInBatchesAsync<TKey>(string tableId, IAsyncEnumerable<BulkAddRow<TKey>> rows, BulkAddOptions<TKey>? options = null, CancellationToken cancellationToken = default);
 }

@@ -1,27 +1,45 @@
 using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
+using System.Runtime.ExceptionServices;
 
 namespace ClayGen;
 
 public partial class TablesClient
 {
     /// <inheritdoc />
-    public virtual async Task<BulkAddResult> AddRecordsInBatchesAsync(
+    public virtual Task<BulkAddResult<long>> AddRecordsInBatchesAsync(
         string tableId,
         IAsyncEnumerable<IReadOnlyDictionary<string, object?>> rows,
-        BulkAddOptions? options = null,
+        BulkAddOptions<long>? options = null,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        return AddRecordsInBatchesAsync(tableId, Indexed(rows), options, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public virtual async Task<BulkAddResult<TKey>> AddRecordsInBatchesAsync<TKey>(
+        string tableId,
+        IAsyncEnumerable<BulkAddRow<TKey>> rows,
+        BulkAddOptions<TKey>? options = null,
         CancellationToken cancellationToken = default)
     {
         ClayArgument.ThrowIfInvalidId(tableId, nameof(tableId));
         ArgumentNullException.ThrowIfNull(rows);
-        options ??= new BulkAddOptions();
+        options ??= new BulkAddOptions<TKey>();
         options.Validate(nameof(options));
 
         long added = 0, failedRows = 0, batches = 0;
-        var failed = new ConcurrentBag<BulkAddBatch>();
+        var failed = new ConcurrentBag<BulkAddBatch<TKey>>();
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.MaxConcurrency, CancellationToken = cancellationToken };
         await Parallel.ForEachAsync(Batch(rows, options, cancellationToken), parallel, async (batch, ct) =>
         {
-            BulkAddBatch result;
+            if (options.OnBatchSending is { } onSending)
+            {
+                await onSending(batch.Rows, ct).ConfigureAwait(false);
+            }
+
+            BulkAddBatch<TKey> result;
             OperationCanceledException? abandoned = null;
             try
             {
@@ -31,7 +49,7 @@ public partial class TablesClient
             {
                 // The request may have reached Clay before it was abandoned: the caller must hear of
                 // these rows (to check them before sending them again) before the cancellation surfaces.
-                result = new BulkAddBatch(batch.FirstRowIndex, batch.Rows, BulkAddOutcome.Unknown, [], null);
+                result = new BulkAddBatch<TKey>(batch.FirstRowIndex, batch.Rows, BulkAddOutcome.Unknown, [], null);
                 abandoned = ex;
             }
 
@@ -42,7 +60,7 @@ public partial class TablesClient
 
             if (abandoned is not null)
             {
-                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(abandoned);
+                ExceptionDispatchInfo.Throw(abandoned);
             }
 
             if (result.Outcome == BulkAddOutcome.Added)
@@ -59,32 +77,43 @@ public partial class TablesClient
             options.Progress?.Report(new BulkAddProgress(Interlocked.Read(ref added), Interlocked.Read(ref failedRows), done));
         }).ConfigureAwait(false);
 
-        return new BulkAddResult(added, options.SkipRows, failed.OrderBy(b => b.FirstRowIndex).ToList());
+        return new BulkAddResult<TKey>(added, options.SkipRows, failed.OrderBy(b => b.FirstRowIndex).ToList());
     }
 
-    private async Task<BulkAddBatch> SendBatchAsync(string tableId, long firstRowIndex, IReadOnlyList<IReadOnlyDictionary<string, object?>> rows, CancellationToken cancellationToken)
+    private async Task<BulkAddBatch<TKey>> SendBatchAsync<TKey>(string tableId, long firstRowIndex, IReadOnlyList<BulkAddRow<TKey>> rows, CancellationToken cancellationToken)
     {
         try
         {
-            var response = await AddRecordsAsync(tableId, rows, cancellationToken).ConfigureAwait(false);
-            return new BulkAddBatch(firstRowIndex, rows, BulkAddOutcome.Added, [.. response.Records ?? []], null);
+            var response = await AddRecordsAsync(tableId, rows.Select(r => r.Cells), cancellationToken).ConfigureAwait(false);
+            return new BulkAddBatch<TKey>(firstRowIndex, rows, BulkAddOutcome.Added, [.. response.Records ?? []], null);
         }
         catch (ClayApiException ex) when (!cancellationToken.IsCancellationRequested)
         {
             // A 4xx proves Clay did not add the rows; anything else leaves it unknown.
             var outcome = ex.StatusCode is >= 400 and < 500 ? BulkAddOutcome.Rejected : BulkAddOutcome.Unknown;
-            return new BulkAddBatch(firstRowIndex, rows, outcome, [], ex);
+            return new BulkAddBatch<TKey>(firstRowIndex, rows, outcome, [], ex);
         }
     }
 
-    private static async IAsyncEnumerable<(long FirstRowIndex, IReadOnlyList<IReadOnlyDictionary<string, object?>> Rows)> Batch(
+    private static async IAsyncEnumerable<BulkAddRow<long>> Indexed(
         IAsyncEnumerable<IReadOnlyDictionary<string, object?>> rows,
-        BulkAddOptions options,
-        [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+        [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        long index = 0;
+        await foreach (var row in rows.WithCancellation(cancellationToken).ConfigureAwait(false))
+        {
+            yield return new BulkAddRow<long>(index++, row);
+        }
+    }
+
+    private static async IAsyncEnumerable<(long FirstRowIndex, IReadOnlyList<BulkAddRow<TKey>> Rows)> Batch<TKey>(
+        IAsyncEnumerable<BulkAddRow<TKey>> rows,
+        BulkAddOptions<TKey> options,
+        [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         long index = 0;
         long first = options.SkipRows;
-        var current = new List<IReadOnlyDictionary<string, object?>>(options.BatchSize);
+        var current = new List<BulkAddRow<TKey>>(options.BatchSize);
         await foreach (var row in rows.WithCancellation(cancellationToken).ConfigureAwait(false))
         {
             if (index++ < options.SkipRows)
@@ -92,12 +121,13 @@ public partial class TablesClient
                 continue;
             }
 
+            ArgumentNullException.ThrowIfNull(row?.Cells, nameof(rows));
             current.Add(row);
             if (current.Count == options.BatchSize)
             {
                 yield return (first, current);
                 first += current.Count;
-                current = new List<IReadOnlyDictionary<string, object?>>(options.BatchSize);
+                current = new List<BulkAddRow<TKey>>(options.BatchSize);
             }
         }
 

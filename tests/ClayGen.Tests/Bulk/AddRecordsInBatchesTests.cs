@@ -14,10 +14,10 @@ public sealed class AddRecordsInBatchesTests
     {
         await using var sandbox = await ClaySandbox.StartAsync();
         using var clay = Client(sandbox);
-        var reported = new ConcurrentBag<BulkAddBatch>();
+        var reported = new ConcurrentBag<BulkAddBatch<long>>();
         var progress = new ConcurrentBag<BulkAddProgress>();
 
-        var result = await clay.Tables.AddRecordsInBatchesAsync(sandbox.TableId, Rows(sandbox, 1_050), new BulkAddOptions
+        var result = await clay.Tables.AddRecordsInBatchesAsync(sandbox.TableId, Rows(sandbox, 1_050), new BulkAddOptions<long>
         {
             BatchSize = 100,
             MaxConcurrency = 4,
@@ -40,9 +40,9 @@ public sealed class AddRecordsInBatchesTests
     {
         await using var sandbox = await ClaySandbox.StartAsync();
         using var clay = Client(sandbox);
-        var reported = new ConcurrentBag<BulkAddBatch>();
+        var reported = new ConcurrentBag<BulkAddBatch<long>>();
 
-        var result = await clay.Tables.AddRecordsInBatchesAsync(sandbox.TableId, Rows(sandbox, 500), new BulkAddOptions
+        var result = await clay.Tables.AddRecordsInBatchesAsync(sandbox.TableId, Rows(sandbox, 500), new BulkAddOptions<long>
         {
             BatchSize = 100,
             SkipRows = 250,
@@ -53,7 +53,44 @@ public sealed class AddRecordsInBatchesTests
         Assert.Equal(250, result.RowsSkipped);
         Assert.Equal(250, sandbox.TotalRecordCount(sandbox.TableId));
         Assert.Equal([250L, 350L, 450L], reported.Select(b => b.FirstRowIndex).Order());
-        Assert.Equal("row 250", reported.Single(b => b.FirstRowIndex == 250).Rows[0][sandbox.FieldIds[0]]);
+        Assert.Equal("row 250", reported.Single(b => b.FirstRowIndex == 250).Rows[0].Cells[sandbox.FieldIds[0]]);
+    }
+
+    [Fact]
+    public async Task Each_row_carries_its_callers_key_to_sending_and_to_its_outcome()
+    {
+        await using var sandbox = await ClaySandbox.StartAsync();
+        using var clay = Client(sandbox);
+        sandbox.Faults.FailWhen(r => IsAddRecords(r, sandbox) && r.Body?.Contains("\"line 7\"", StringComparison.Ordinal) == true, 400, "Invalid value");
+        var sending = new ConcurrentQueue<string[]>();
+        var completed = new ConcurrentBag<BulkAddBatch<string>>();
+        var requestsWhenSending = new ConcurrentBag<int>();
+
+        var result = await clay.Tables.AddRecordsInBatchesAsync(sandbox.TableId, KeyedRows(sandbox, 10), new BulkAddOptions<string>
+        {
+            BatchSize = 3,
+            MaxConcurrency = 1,
+            OnBatchSending = (rows, _) =>
+            {
+                requestsWhenSending.Add(sandbox.Requests.Count(r => IsAddRecords(r, sandbox)));
+                sending.Enqueue([.. rows.Select(r => r.Key)]);
+                return ValueTask.CompletedTask;
+            },
+            OnBatchCompleted = (batch, _) =>
+            {
+                completed.Add(batch);
+                return ValueTask.CompletedTask;
+            },
+        });
+
+        // Announced before each request went out, in order, with the caller's keys.
+        Assert.Equal([["line 1", "line 2", "line 3"], ["line 4", "line 5", "line 6"], ["line 7", "line 8", "line 9"], ["line 10"]], sending);
+        Assert.Equal([0, 1, 2, 3], requestsWhenSending.Order());
+        var failed = Assert.Single(result.FailedBatches);
+        Assert.Equal(["line 7", "line 8", "line 9"], failed.Rows.Select(r => r.Key));
+        Assert.Equal(BulkAddOutcome.Rejected, failed.Outcome);
+        Assert.Equal(7, result.RowsAdded);
+        Assert.Equal(10, completed.Sum(b => b.Rows.Count));
     }
 
     [Fact]
@@ -63,9 +100,9 @@ public sealed class AddRecordsInBatchesTests
         using var clay = Client(sandbox);
         sandbox.Faults.FailNext(1, 400);
 
-        var first = await clay.Tables.AddRecordsInBatchesAsync(sandbox.TableId, Rows(sandbox, 300), new BulkAddOptions { BatchSize = 100, MaxConcurrency = 1 });
+        var first = await clay.Tables.AddRecordsInBatchesAsync(sandbox.TableId, Rows(sandbox, 300), new BulkAddOptions<long> { BatchSize = 100, MaxConcurrency = 1 });
         sandbox.Faults.FailNext(1, 500);
-        var second = await clay.Tables.AddRecordsInBatchesAsync(sandbox.TableId, Rows(sandbox, 300), new BulkAddOptions { BatchSize = 100, MaxConcurrency = 1 });
+        var second = await clay.Tables.AddRecordsInBatchesAsync(sandbox.TableId, Rows(sandbox, 300), new BulkAddOptions<long> { BatchSize = 100, MaxConcurrency = 1 });
 
         var rejected = Assert.Single(first.FailedBatches);
         Assert.Equal(BulkAddOutcome.Rejected, rejected.Outcome);
@@ -97,9 +134,9 @@ public sealed class AddRecordsInBatchesTests
         });
         using var clay = Infrastructure.TestClients.Create(network);
         using var cancel = new CancellationTokenSource();
-        var reported = new ConcurrentBag<BulkAddBatch>();
+        var reported = new ConcurrentBag<BulkAddBatch<long>>();
 
-        var run = clay.Tables.AddRecordsInBatchesAsync("t_1", Enumerable.Range(0, 1_000).Select(Row).ToAsyncEnumerable(), new BulkAddOptions
+        var run = clay.Tables.AddRecordsInBatchesAsync("t_1", Enumerable.Range(0, 1_000).Select(Row).ToAsyncEnumerable(), new BulkAddOptions<long>
         {
             BatchSize = 10,
             MaxConcurrency = 3,
@@ -128,8 +165,8 @@ public sealed class AddRecordsInBatchesTests
 
         await Assert.ThrowsAsync<ArgumentException>("tableId", () => clay.Tables.AddRecordsInBatchesAsync(" ", Rows(sandbox, 1)));
         await Assert.ThrowsAsync<ArgumentNullException>("rows", () => clay.Tables.AddRecordsInBatchesAsync(sandbox.TableId, null!));
-        await Assert.ThrowsAnyAsync<ArgumentException>(() => clay.Tables.AddRecordsInBatchesAsync(sandbox.TableId, Rows(sandbox, 1), new BulkAddOptions { BatchSize = 0 }));
-        await Assert.ThrowsAnyAsync<ArgumentException>(() => clay.Tables.AddRecordsInBatchesAsync(sandbox.TableId, Rows(sandbox, 1), new BulkAddOptions { MaxConcurrency = 0 }));
+        await Assert.ThrowsAnyAsync<ArgumentException>(() => clay.Tables.AddRecordsInBatchesAsync(sandbox.TableId, Rows(sandbox, 1), new BulkAddOptions<long> { BatchSize = 0 }));
+        await Assert.ThrowsAnyAsync<ArgumentException>(() => clay.Tables.AddRecordsInBatchesAsync(sandbox.TableId, Rows(sandbox, 1), new BulkAddOptions<long> { MaxConcurrency = 0 }));
         Assert.Equal(0, sandbox.RequestCount);
     }
 
@@ -150,6 +187,15 @@ public sealed class AddRecordsInBatchesTests
         {
             await Task.Yield();
             yield return new Dictionary<string, object?> { [sandbox.FieldIds[0]] = $"row {i}" };
+        }
+    }
+
+    private static async IAsyncEnumerable<BulkAddRow<string>> KeyedRows(ClaySandbox sandbox, int count)
+    {
+        for (var i = 1; i <= count; i++)
+        {
+            await Task.Yield();
+            yield return new BulkAddRow<string>($"line {i}", new Dictionary<string, object?> { [sandbox.FieldIds[0]] = $"line {i}" });
         }
     }
 

@@ -119,14 +119,14 @@ public sealed class RequestSizeLimitTests
         var network = new RecordingHandler(_ => RecordingHandler.Json("""{"records":[]}"""));
         using var clay = TestClients.Create(network);
 
-        await clay.Tables.AddRecordsInBatchesAsync("t_1", Enumerable.Range(0, 1_050).Select(Row).ToAsyncEnumerable(), new BulkAddOptions { MaxConcurrency = 1 });
+        await clay.Tables.AddRecordsInBatchesAsync("t_1", Enumerable.Range(0, 1_050).Select(Row).ToAsyncEnumerable(), new BulkAddOptions<long> { MaxConcurrency = 1 });
 
         var sizes = network.Requests.Select(r => JObject.Parse(r.Body!)["records"]!.Count()).ToList();
         Assert.Equal(1_050, sizes.Sum());
         Assert.All(sizes, s => Assert.InRange(s, 1, ClayLimits.DefaultAddBatchSize));
 
         var error = await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => clay.Tables.AddRecordsInBatchesAsync(
-            "t_1", Enumerable.Range(0, 1).Select(Row).ToAsyncEnumerable(), new BulkAddOptions { BatchSize = ClayLimits.MaxRecordsPerRequest + 1 }));
+            "t_1", Enumerable.Range(0, 1).Select(Row).ToAsyncEnumerable(), new BulkAddOptions<long> { BatchSize = ClayLimits.MaxRecordsPerRequest + 1 }));
         Assert.Contains("ClayLimits.MaxRecordsPerRequest", error.Message, StringComparison.Ordinal);
     }
 

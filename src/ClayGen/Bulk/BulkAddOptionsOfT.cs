@@ -1,7 +1,8 @@
 namespace ClayGen;
 
-/// <summary>How <see cref="ITablesClient.AddRecordsInBatchesAsync"/> sends rows.</summary>
-public sealed class BulkAddOptions
+/// <summary>How <see cref="ITablesClient.AddRecordsInBatchesAsync{TKey}"/> sends rows.</summary>
+/// <typeparam name="TKey">The caller's row key type (<see cref="long"/>, the input index, for the overload without keys).</typeparam>
+public sealed class BulkAddOptions<TKey>
 {
     /// <summary>Rows per request (default <see cref="ClayLimits.DefaultAddBatchSize"/>, at most <see cref="ClayLimits.MaxRecordsPerRequest"/>).</summary>
     public int BatchSize { get; init; } = ClayLimits.DefaultAddBatchSize;
@@ -19,7 +20,13 @@ public sealed class BulkAddOptions
     /// Called once per batch, added, failed or abandoned by cancellation, before it counts as done (e.g. to
     /// write a resume file). Calls can overlap when batches run concurrently.
     /// </summary>
-    public Func<BulkAddBatch, CancellationToken, ValueTask>? OnBatchCompleted { get; init; }
+    public Func<BulkAddBatch<TKey>, CancellationToken, ValueTask>? OnBatchCompleted { get; init; }
+
+    /// <summary>
+    /// Called with a batch's rows just before its request is sent, and awaited (e.g. to write them to a
+    /// resume file as in flight): from then on they may reach Clay. Calls can overlap.
+    /// </summary>
+    public Func<IReadOnlyList<BulkAddRow<TKey>>, CancellationToken, ValueTask>? OnBatchSending { get; init; }
 
     internal void Validate(string paramName)
     {
