@@ -58,16 +58,23 @@ internal static class SandboxCommands
             }
 
             sandbox.Faults.RandomFailureRate = ctx.Get(failureRate) ?? 0;
-            Describe(ctx, sandbox);
-            await ctx.Environment.Out.FlushAsync(CancellationToken.None);
 
+            // Found by later commands' --sandbox, so they share this sandbox's state.
+            var registry = SandboxRegistry.For(ctx.Environment);
+            registry.Register(SandboxEndpoint.Of(sandbox, Environment.ProcessId));
             try
             {
+                Describe(ctx, sandbox);
+                await ctx.Environment.Out.FlushAsync(CancellationToken.None);
                 await Task.Delay(Timeout.Infinite, ctx.CancellationToken);
             }
             catch (OperationCanceledException)
             {
                 // Ctrl+C is how this command ends.
+            }
+            finally
+            {
+                registry.Unregister(Environment.ProcessId);
             }
 
             if (!ctx.Json)
@@ -111,7 +118,8 @@ internal static class SandboxCommands
         grid.AddRow("[bold]fields[/]", Markup.Escape(string.Join(" ", sandbox.FieldIds)) + "  [grey](Company Name, Domain, Employees, Enrich Company)[/]");
         ctx.Console.MarkupLine($"Clay sandbox listening on [bold]{url}[/]");
         ctx.Console.Write(grid);
-        ctx.Console.MarkupLine($"Try: [bold]CLAY_BASE_URL={url} CLAY_SESSION='{session}' clay workspaces list[/]");
+        ctx.Console.MarkupLine("Commands with [bold]--sandbox[/] use this sandbox (and its state) while it runs, e.g. [bold]clay records add --sandbox --cell ...[/]");
+        ctx.Console.MarkupLine($"Other clients: [bold]CLAY_BASE_URL={url} CLAY_SESSION='{session}' clay workspaces list[/]");
         ctx.Console.MarkupLine("Press Ctrl+C to stop.");
     }
 }

@@ -66,8 +66,9 @@ internal static class ImportCommand
                 ResumeFile = ctx.Get(resumeFile) ?? file + (ctx.UseSandbox ? ".claygen-resume.sandbox.json" : ".claygen-resume.json"),
                 FailedFile = ctx.Get(failedFile) ?? file + (ctx.UseSandbox ? ".failed.sandbox." : ".failed.") + importFormat.ToString().ToLowerInvariant(),
 
-                // The embedded sandbox starts empty on every run, so there is nothing to resume.
-                Restart = ctx.Get(restart) || ctx.UseSandbox,
+                // A sandbox embedded in this command starts empty, so there is nothing to resume; a
+                // served one keeps its rows, so an import into it resumes as against Clay.
+                Restart = ctx.Get(restart) || ctx.Sandbox is { ProcessId: 0 },
             };
             var summary = await RunAsync(ctx, clay, settings);
             Report(ctx, summary);

@@ -36,8 +36,11 @@ internal sealed class CliContext : IAsyncDisposable
 
     public bool UseSandbox => Parse.GetValue(_globals.Sandbox);
 
-    /// <summary>The embedded sandbox, once <see cref="ClientAsync"/> started it.</summary>
-    public ClaySandbox? Sandbox { get; private set; }
+    /// <summary>The sandbox of a <c>--sandbox</c> run, once <see cref="ClientAsync"/> found or started it.</summary>
+    public SandboxEndpoint? Sandbox { get; private set; }
+
+    // The sandbox this command started itself (none when a served one was found), disposed at the end.
+    private ClaySandbox? _embedded;
 
     public IAnsiConsole Console => _console ??= CliConsole.Create(Environment.Out, Environment);
 
@@ -58,11 +61,19 @@ internal sealed class CliContext : IAsyncDisposable
         var explicitSession = ExplicitSession();
         if (UseSandbox)
         {
-            var sandbox = await StartSandboxAsync();
+            if (Parse.GetValue(_globals.BaseUrl) is not null)
+            {
+                throw new CliUsageException("--sandbox runs its own server: leave out --base-url.");
+            }
+
+            // A running `clay sandbox serve` keeps state across commands; without one, this command
+            // gets an embedded sandbox of its own that is gone when it ends.
+            Sandbox = await SandboxRegistry.For(Environment).FindRunningAsync(CancellationToken)
+                ?? SandboxEndpoint.Of(await StartSandboxAsync());
             _client = new ClayClient(new ClayClientOptions
             {
-                BaseAddress = sandbox.BaseAddress,
-                Session = explicitSession ?? ClaySession.FromCookie(sandbox.Session),
+                BaseAddress = Sandbox.BaseUrl,
+                Session = explicitSession ?? ClaySession.FromCookie(Sandbox.Session),
             });
             return _client;
         }
@@ -96,8 +107,8 @@ internal sealed class CliContext : IAsyncDisposable
             throw new CliUsageException("--sandbox runs its own server: leave out --base-url.");
         }
 
-        Sandbox ??= await ClaySandbox.StartAsync(options, CancellationToken);
-        return Sandbox;
+        _embedded ??= await ClaySandbox.StartAsync(options, CancellationToken);
+        return _embedded;
     }
 
     /// <summary>The session given with --session, if any.</summary>
@@ -242,9 +253,9 @@ internal sealed class CliContext : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         _client?.Dispose();
-        if (Sandbox is not null)
+        if (_embedded is not null)
         {
-            await Sandbox.DisposeAsync();
+            await _embedded.DisposeAsync();
         }
     }
 
