@@ -27,15 +27,16 @@ internal static class ClayResponseReader
             }
             else
             {
-                // Downloaded asynchronously first (bytes, never one big string): Newtonsoft reads
-                // synchronously, and a synchronous network read would block a thread with no deadline.
+                // Buffered inside the attempt by ClayRetryHandler (a no-op here then); without ClayGen's
+                // handlers, downloaded asynchronously first: Newtonsoft reads synchronously, and a
+                // synchronous network read would block a thread with no deadline.
                 await response.Content.LoadIntoBufferAsync(cancellationToken).ConfigureAwait(false);
                 var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
                 await using (stream.ConfigureAwait(false))
                 {
                     using var streamReader = new StreamReader(stream);
                     using var jsonReader = new JsonTextReader(streamReader);
-                    result = JsonSerializer.Create(settings).Deserialize<T>(jsonReader);
+                    result = ClayJson.SerializerFor(settings).Deserialize<T>(jsonReader);
                 }
             }
         }
@@ -75,7 +76,7 @@ internal static class ClayResponseReader
 
     private static ClayUnexpectedResponseException Unexpected(HttpResponseMessage response, string operationId, string message, string? body, Exception? inner)
     {
-        var details = ClayApiException.DescribeResponse(response, operationId, body);
+        var details = ClayErrorFactory.DescribeResponse(response, operationId, body);
         return new ClayUnexpectedResponseException(ClayRedactor.Redact(message) + ".", details, inner);
     }
 
@@ -84,7 +85,7 @@ internal static class ClayResponseReader
         try
         {
             var text = await content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
-            return text.Length <= ClayApiException.MaxExcerptLength * 4 ? text : text[..(ClayApiException.MaxExcerptLength * 4)];
+            return text.Length <= ClayErrorFactory.MaxExcerptLength * 4 ? text : text[..(ClayErrorFactory.MaxExcerptLength * 4)];
         }
         catch (Exception ex) when (ex is IOException or HttpRequestException)
         {

@@ -89,22 +89,6 @@ public sealed class ConnectionFaultTests
     }
 
     [Fact]
-    public async Task A_slow_body_that_keeps_coming_is_read_to_the_end()
-    {
-        // 400 ms between pieces, 1.5 s allowed between pieces, 2 s in all: slow is not stalled. The
-        // margin is wide because a busy 2-core test host can hold a timer back by several hundred ms.
-        await using var server = new RawHttpServer(_ => RawAction.TrickleBody, """{"tableTotalRecordsCount": 77}   """)
-        {
-            TrickleInterval = TimeSpan.FromMilliseconds(400),
-        };
-        using var client = Client(server.BaseAddress, o => o.AttemptTimeout = TimeSpan.FromMilliseconds(1500));
-
-        var count = await client.Tables.CountRowsAsync(ClayFakeServer.TableId);
-
-        Assert.Equal(77, count.Total);
-    }
-
-    [Fact]
     public async Task A_refused_connection_on_adding_records_is_retried_then_raises_a_connection_exception()
     {
         using var logs = new LogCapture();

@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Time.Testing;
 using WireMock.RequestBuilders;
 using WireMock.ResponseBuilders;
 
@@ -150,41 +149,36 @@ public sealed class RetryTests : IDisposable
     [Fact]
     public async Task A_read_waits_for_Retry_After_before_retrying()
     {
-        var time = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        var time = new RecordingTimeProvider();
         GivenSequence(ClayFakeServer.CountPath, ClayFakeServer.Json(503, "{}").WithHeader("Retry-After", "2"), ClayFakeServer.Json(200, """{"count":1}"""));
-        using var client = _clay.CreateClient(o =>
-        {
-            o.TimeProvider = time;
-            o.RetryBaseDelay = TimeSpan.FromMilliseconds(50);
-            o.RetryMaxDelay = TimeSpan.FromSeconds(30);
-        });
+        using var client = _clay.CreateClient(o => OnFakeClock(o, time, baseDelay: TimeSpan.FromMilliseconds(50)));
 
         var call = client.Tables.CountRowsAsync(ClayFakeServer.TableId);
-        await Eventually.TrueAsync(() => _clay.CountRequests(ClayFakeServer.CountPath) == 1, "the first request arrives");
-        var waited = await AdvanceUntilAsync(time, () => _clay.CountRequests(ClayFakeServer.CountPath) == 2, TimeSpan.FromSeconds(4));
+        var wait = await time.NextWaitAsync(TimeSpan.FromMinutes(1));
+        Assert.Equal(1, _clay.CountRequests(ClayFakeServer.CountPath));
+        time.Advance(wait);
         var count = await call;
 
         Assert.Equal(1, count.Total);
-        Assert.InRange(waited, TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(3));
+        Assert.Equal(TimeSpan.FromSeconds(2), wait);
+        Assert.Equal(2, _clay.CountRequests(ClayFakeServer.CountPath));
     }
 
     [Fact]
     public async Task A_429_on_adding_records_waits_for_Retry_After()
     {
-        var time = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        var time = new RecordingTimeProvider();
         GivenSequence(ClayFakeServer.RecordsPath, ClayFakeServer.Json(429, "{}").WithHeader("Retry-After", "3"), SuccessFor("addRecords"));
-        using var client = _clay.CreateClient(o =>
-        {
-            o.TimeProvider = time;
-            o.RetryMaxDelay = TimeSpan.FromSeconds(30);
-        });
+        using var client = _clay.CreateClient(o => OnFakeClock(o, time));
 
         var call = client.Tables.AddRecordsAsync(ClayFakeServer.TableId, OneRow);
-        await Eventually.TrueAsync(() => _clay.CountRequests(ClayFakeServer.RecordsPath) == 1, "the first request arrives");
-        var waited = await AdvanceUntilAsync(time, () => _clay.CountRequests(ClayFakeServer.RecordsPath) == 2, TimeSpan.FromSeconds(5));
+        var wait = await time.NextWaitAsync(TimeSpan.FromMinutes(1));
+        Assert.Equal(1, _clay.CountRequests(ClayFakeServer.RecordsPath));
+        time.Advance(wait);
         await call;
 
-        Assert.InRange(waited, TimeSpan.FromSeconds(3), TimeSpan.FromSeconds(4));
+        Assert.Equal(TimeSpan.FromSeconds(3), wait);
+        Assert.Equal(2, _clay.CountRequests(ClayFakeServer.RecordsPath));
     }
 
     [Fact]
@@ -204,49 +198,83 @@ public sealed class RetryTests : IDisposable
     [Fact]
     public async Task A_Retry_After_date_within_RetryMaxDelay_is_waited_for()
     {
-        var time = new FakeTimeProvider(new DateTimeOffset(2030, 1, 1, 12, 0, 0, TimeSpan.Zero));
+        var time = new RecordingTimeProvider();
+        var retryAt = time.GetUtcNow() + TimeSpan.FromSeconds(4);
         GivenSequence(
             ClayFakeServer.CountPath,
-            ClayFakeServer.Json(503, "{}").WithHeader("Retry-After", "Tue, 01 Jan 2030 12:00:04 GMT"),
+            ClayFakeServer.Json(503, "{}").WithHeader("Retry-After", retryAt.ToString("R", System.Globalization.CultureInfo.InvariantCulture)),
             ClayFakeServer.Json(200, """{"count":1}"""));
-        using var client = _clay.CreateClient(o =>
-        {
-            o.TimeProvider = time;
-            o.RetryMaxDelay = TimeSpan.FromSeconds(30);
-        });
+        using var client = _clay.CreateClient(o => OnFakeClock(o, time));
 
         var call = client.Tables.CountRowsAsync(ClayFakeServer.TableId);
-        await Eventually.TrueAsync(() => _clay.CountRequests(ClayFakeServer.CountPath) == 1, "the first request arrives");
-        var waited = await AdvanceUntilAsync(time, () => _clay.CountRequests(ClayFakeServer.CountPath) == 2, TimeSpan.FromSeconds(10));
+        var wait = await time.NextWaitAsync(TimeSpan.FromMinutes(1));
+        time.Advance(wait);
         await call;
 
-        Assert.InRange(waited, TimeSpan.FromSeconds(4), TimeSpan.FromSeconds(5));
+        Assert.Equal(TimeSpan.FromSeconds(4), wait);
+    }
+
+    [Fact]
+    public async Task A_Retry_After_date_in_the_past_waits_the_normal_backoff()
+    {
+        // A date already past asks for no particular wait: the backoff applies, not an immediate retry.
+        var time = new RecordingTimeProvider();
+        var past = time.GetUtcNow() - TimeSpan.FromHours(1);
+        GivenSequence(
+            ClayFakeServer.CountPath,
+            ClayFakeServer.Json(503, "{}").WithHeader("Retry-After", past.ToString("R", System.Globalization.CultureInfo.InvariantCulture)),
+            ClayFakeServer.Json(200, """{"count":1}"""));
+        using var client = _clay.CreateClient(o => OnFakeClock(o, time, baseDelay: TimeSpan.FromSeconds(2)));
+
+        var call = client.Tables.CountRowsAsync(ClayFakeServer.TableId);
+        var backoff = time.NextWaitAsync(TimeSpan.FromMinutes(1));
+        var first = await Task.WhenAny(backoff, call);
+
+        Assert.Same(backoff, first);
+        Assert.Equal(1, _clay.CountRequests(ClayFakeServer.CountPath));
+        time.Advance(await backoff);
+        Assert.Equal(1, (await call).Total);
+        Assert.Equal(2, _clay.CountRequests(ClayFakeServer.CountPath));
     }
 
     [Fact]
     public async Task The_backoff_without_Retry_After_waits_and_never_exceeds_RetryMaxDelay()
     {
-        var time = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        var time = new RecordingTimeProvider();
         _clay.Server.Given(Request.Create().WithPath(ClayFakeServer.CountPath)).RespondWith(ClayFakeServer.Json(503, "{}"));
         using var client = _clay.CreateClient(o =>
         {
-            o.TimeProvider = time;
+            OnFakeClock(o, time, baseDelay: TimeSpan.FromSeconds(1));
             o.MaxRetries = 4;
-            o.RetryBaseDelay = TimeSpan.FromSeconds(1);
             o.RetryMaxDelay = TimeSpan.FromSeconds(1.5);
         });
 
         var call = client.Tables.CountRowsAsync(ClayFakeServer.TableId);
-        await Eventually.TrueAsync(() => _clay.CountRequests(ClayFakeServer.CountPath) == 1, "the first request arrives");
         var waits = new List<TimeSpan>();
-        for (var n = 2; n <= 5; n++)
+        for (var n = 1; n <= 4; n++)
         {
-            var expected = n;
-            waits.Add(await AdvanceUntilAsync(time, () => _clay.CountRequests(ClayFakeServer.CountPath) == expected, TimeSpan.FromSeconds(10)));
+            var wait = await time.NextWaitAsync(TimeSpan.FromMinutes(1));
+            Assert.Equal(n, _clay.CountRequests(ClayFakeServer.CountPath));
+            waits.Add(wait);
+            time.Advance(wait);
         }
 
         await Assert.ThrowsAsync<ClayServerException>(() => call);
-        Assert.All(waits, w => Assert.InRange(w, TimeSpan.FromMilliseconds(100), TimeSpan.FromSeconds(1.6)));
+        Assert.Equal(5, _clay.CountRequests(ClayFakeServer.CountPath));
+        Assert.All(waits, w => Assert.InRange(w, TimeSpan.FromTicks(1), TimeSpan.FromSeconds(1.5)));
+    }
+
+    /// <summary>
+    /// Puts the client on <paramref name="time"/>, with timeouts of hours so that every timer of a
+    /// minute or less is a backoff wait.
+    /// </summary>
+    internal static void OnFakeClock(ClayClientOptions options, RecordingTimeProvider time, TimeSpan? baseDelay = null)
+    {
+        options.TimeProvider = time;
+        options.AttemptTimeout = TimeSpan.FromHours(1);
+        options.Timeout = TimeSpan.FromHours(2);
+        options.RetryBaseDelay = baseDelay ?? TimeSpan.FromMilliseconds(500);
+        options.RetryMaxDelay = TimeSpan.FromSeconds(30);
     }
 
     private void GivenSequence(string path, params IResponseBuilder[] responses)
@@ -267,28 +295,6 @@ public sealed class RetryTests : IDisposable
 
             mapping.RespondWith(responses[i]);
         }
-    }
-
-    /// <summary>Advances the fake clock in small steps until <paramref name="done"/>; returns how much fake time passed.</summary>
-    internal static async Task<TimeSpan> AdvanceUntilAsync(FakeTimeProvider time, Func<bool> done, TimeSpan limit)
-    {
-        var step = TimeSpan.FromMilliseconds(100);
-        var waited = TimeSpan.Zero;
-        while (!done())
-        {
-            Assert.True(waited < limit, $"nothing happened within {limit} of fake time");
-            time.Advance(step);
-            waited += step;
-
-            // Real time for the client to react to the clock before the next step.
-            var until = DateTime.UtcNow.AddMilliseconds(30);
-            while (!done() && DateTime.UtcNow < until)
-            {
-                await Task.Delay(2);
-            }
-        }
-
-        return waited;
     }
 
     private static IResponseBuilder SuccessFor(string operation) => operation switch
