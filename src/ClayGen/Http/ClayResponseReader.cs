@@ -44,7 +44,7 @@ internal static class ClayResponseReader
         {
             // Newtonsoft's messages quote the offending value, which may be anything Clay sent back
             // (a token, a cookie): only its position is kept, and the exception is not attached.
-            throw Unexpected(response, operationId, $"Clay {operationId} answered {(int)response.StatusCode}, but the body is not the JSON expected for {typeof(T).Name} ({Where(ex)})", null, null);
+            throw Unexpected(response, operationId, $"Clay {operationId} answered {(int)response.StatusCode}, but the body is not the JSON expected for {NameOf(typeof(T))} ({Where(ex)})", null, null);
         }
         catch (Exception ex) when (ex is IOException or HttpRequestException && !cancellationToken.IsCancellationRequested)
         {
@@ -57,8 +57,13 @@ internal static class ClayResponseReader
             return (T)(object)new EmptyResponse();
         }
 
-        return result ?? throw Unexpected(response, operationId, $"Clay {operationId} answered {(int)response.StatusCode} with an empty body where {typeof(T).Name} was expected", null, null);
+        return result ?? throw Unexpected(response, operationId, $"Clay {operationId} answered {(int)response.StatusCode} with an empty body where {NameOf(typeof(T))} was expected", null, null);
     }
+
+    // List<Source> rather than List`1.
+    internal static string NameOf(Type type) => type.IsGenericType
+        ? string.Concat(type.Name.AsSpan(0, type.Name.IndexOf('`', StringComparison.Ordinal)), "<", string.Join(", ", type.GetGenericArguments().Select(NameOf)), ">")
+        : type.Name;
 
     internal static string Where(JsonException ex)
     {
