@@ -62,6 +62,32 @@ public sealed class ConnectionFaultTests
     }
 
     [Fact]
+    public async Task A_read_whose_body_breaks_off_once_is_retried_because_the_body_is_read_inside_the_attempt()
+    {
+        await using var server = new RawHttpServer(n => n == 1 ? RawAction.TruncateBody : RawAction.Respond, CountBody);
+        using var client = Client(server.BaseAddress);
+
+        var count = await client.Tables.CountRowsAsync(ClayFakeServer.TableId);
+
+        Assert.Equal(5, count.Total);
+        Assert.Equal(2, server.Requests);
+    }
+
+    [Fact]
+    public async Task A_write_whose_body_breaks_off_is_not_retried_and_says_so()
+    {
+        await using var server = new RawHttpServer(n => n == 1 ? RawAction.TruncateBody : RawAction.Respond, """{"records":[]}""");
+        using var client = Client(server.BaseAddress);
+
+        var ex = await Assert.ThrowsAsync<ClayUnexpectedResponseException>(() => client.Tables.AddRecordsAsync(ClayFakeServer.TableId, OneRow));
+
+        Assert.Equal("addRecords", ex.OperationId);
+        Assert.Equal(200, ex.StatusCode);
+        Assert.Contains("broke off", ex.Message, StringComparison.Ordinal);
+        Assert.Equal(1, server.Requests);
+    }
+
+    [Fact]
     public async Task A_body_that_stalls_raises_a_timeout_instead_of_hanging()
     {
         await using var server = new RawHttpServer(_ => RawAction.StallBody, CountBody);
