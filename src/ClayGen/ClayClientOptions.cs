@@ -42,9 +42,10 @@ public sealed class ClayClientOptions
     public TimeSpan RetryMaxDelay { get; set; } = TimeSpan.FromSeconds(30);
 
     /// <summary>
-    /// How long a login Clay refused (wrong email or password) is remembered: within it, no call of this
-    /// client sends the same credentials again, they get the refusal at once (default 1 min; zero turns
-    /// the memory off). Repeated bad-password logins can lock the account.
+    /// How long a login Clay refused (wrong email or password) is remembered, per email and password:
+    /// within it, this client sends those credentials neither in its own re-login nor in an explicit
+    /// login; callers get the refusal at once (default 1 min; zero turns the memory off). Repeated
+    /// bad-password logins can lock the account.
     /// </summary>
     public TimeSpan RefusedLoginCooldown { get; set; } = TimeSpan.FromMinutes(1);
 

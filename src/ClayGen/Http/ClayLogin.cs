@@ -1,4 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
+using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
 
 namespace ClayGen.Http;
 
@@ -60,6 +62,39 @@ internal static class ClayLogin
         return response.IsSuccessStatusCode &&
                response.Headers.TryGetValues("Set-Cookie", out var values) &&
                TryFindSession(values, out session);
+    }
+
+    /// <summary>The email and password a login request carries, if its body is the JSON the login sends.</summary>
+    public static async Task<(string Email, string Password)?> ReadCredentialsAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        if (request.Content is null)
+        {
+            return null;
+        }
+
+        try
+        {
+            var body = JObject.Parse(await request.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false));
+            return body.Value<string>("email") is { } email && body.Value<string>("password") is { } password ? (email, password) : null;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>The refusal a failed login response stands for, worded as <see cref="LoginAsync"/> words it.</summary>
+    public static async Task<ClayAuthenticationException?> ReadRefusalAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    {
+        if (response.StatusCode is not (System.Net.HttpStatusCode.Unauthorized or System.Net.HttpStatusCode.Forbidden))
+        {
+            return null;
+        }
+
+        // Read as a string, not as a stream: the buffered body's stream is the one the generated code reads next.
+        var body = response.Content is null ? null : await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
+        var details = ClayErrorFactory.DescribeResponse(response, OperationId, body);
+        return new ClayAuthenticationException($"Clay rejected the email or password ({details.StatusCode}). {details.ClayMessage}".TrimEnd(), details);
     }
 
     public static bool IsLogin(HttpRequestMessage request) =>

@@ -35,14 +35,7 @@ public sealed class ClaySessionHandler : DelegatingHandler
         ArgumentNullException.ThrowIfNull(request);
         if (ClayLogin.IsLogin(request))
         {
-            request.Headers.Remove("Cookie");
-            var answer = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
-            if (ClayLogin.TryReadSession(answer, out var issued))
-            {
-                _store.Set(issued);
-            }
-
-            return answer;
+            return await SendLoginAsync(request, cancellationToken).ConfigureAwait(false);
         }
 
         var session = _store.Current;
@@ -71,6 +64,34 @@ public sealed class ClaySessionHandler : DelegatingHandler
         response.Dispose();
         Apply(request, fresh, replay: true);
         return await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+    }
+
+    // A login made through the client (ClayClient.LoginAsync, Auth.FetchSessionAsync): credentials Clay
+    // refused within the cooldown are not sent again, and the session it returns becomes the client's.
+    private async Task<HttpResponseMessage> SendLoginAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        request.Headers.Remove("Cookie");
+        var credentials = await ClayLogin.ReadCredentialsAsync(request, cancellationToken).ConfigureAwait(false);
+        if (credentials is { } sent)
+        {
+            _store.ThrowIfRefused(sent.Email, sent.Password);
+        }
+
+        var answer = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        if (ClayLogin.TryReadSession(answer, out var issued))
+        {
+            _store.Set(issued);
+            if (credentials is { } accepted)
+            {
+                _store.ForgetRefusal(accepted.Email, accepted.Password);
+            }
+        }
+        else if (credentials is { } refused && await ClayLogin.ReadRefusalAsync(answer, cancellationToken).ConfigureAwait(false) is { } refusal)
+        {
+            _store.RememberRefusal(refused.Email, refused.Password, refusal);
+        }
+
+        return answer;
     }
 
     private void Apply(HttpRequestMessage request, ClaySession session, bool replay)

@@ -1,4 +1,6 @@
 using System.Runtime.ExceptionServices;
+using System.Security.Cryptography;
+using System.Text;
 
 namespace ClayGen.Http;
 
@@ -20,7 +22,8 @@ public sealed class ClaySessionStore : IDisposable
     private ClaySession? _current;
     private int _loginCount;
     private Task<LoginOutcome>? _login;
-    private (ExceptionDispatchInfo Refusal, DateTimeOffset Until)? _refused;
+    // Refused credentials, by a hash of email and password (the password itself is not kept).
+    private readonly Dictionary<string, (ExceptionDispatchInfo Refusal, DateTimeOffset Until)> _refusals = new(StringComparer.Ordinal);
 
     /// <summary>Creates a store with the default cooldown and login timeout.</summary>
     /// <param name="session">The session to start with, if any.</param>
@@ -103,9 +106,9 @@ public sealed class ClaySessionStore : IDisposable
                 return null;
             }
 
-            if (_login is null && _refused is { } refused && _time.GetUtcNow() < refused.Until)
+            if (_login is null)
             {
-                refused.Refusal.Throw();
+                ThrowIfRefused(_email!, _password!);
             }
 
             pending = _login ??= StartLogin(login);
@@ -142,14 +145,14 @@ public sealed class ClaySessionStore : IDisposable
 
         lock (_gate)
         {
-            if (outcome.Failure?.SourceException is ClayAuthenticationException)
+            if (outcome.Failure?.SourceException is ClayAuthenticationException refusal)
             {
                 // Clay refused these credentials: sending them again soon would only count against the account.
-                _refused = (outcome.Failure, _time.GetUtcNow() + _refusedLoginCooldown);
+                RememberRefusal(_email!, _password!, refusal);
             }
             else if (outcome.Session is not null)
             {
-                _refused = null;
+                _refusals.Remove(Key(_email!, _password!));
             }
 
             _login = null;
@@ -157,6 +160,52 @@ public sealed class ClaySessionStore : IDisposable
 
         return outcome;
     }
+
+    /// <summary>Rethrows Clay's refusal of these credentials if it is younger than the cooldown.</summary>
+    internal void ThrowIfRefused(string email, string password)
+    {
+        lock (_gate)
+        {
+            var key = Key(email, password);
+            if (!_refusals.TryGetValue(key, out var refused))
+            {
+                return;
+            }
+
+            if (_time.GetUtcNow() < refused.Until)
+            {
+                refused.Refusal.Throw();
+            }
+
+            _refusals.Remove(key);
+        }
+    }
+
+    /// <summary>Remembers that Clay refused these credentials, for the cooldown.</summary>
+    internal void RememberRefusal(string email, string password, ClayAuthenticationException refusal)
+    {
+        if (_refusedLoginCooldown <= TimeSpan.Zero)
+        {
+            return;
+        }
+
+        lock (_gate)
+        {
+            _refusals[Key(email, password)] = (ExceptionDispatchInfo.Capture(refusal), _time.GetUtcNow() + _refusedLoginCooldown);
+        }
+    }
+
+    /// <summary>Forgets a refusal of these credentials (they were just accepted).</summary>
+    internal void ForgetRefusal(string email, string password)
+    {
+        lock (_gate)
+        {
+            _refusals.Remove(Key(email, password));
+        }
+    }
+
+    private static string Key(string email, string password) =>
+        Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(email.Trim().ToUpperInvariant() + "\n" + password)));
 
     private sealed record LoginOutcome(ClaySession? Session, ExceptionDispatchInfo? Failure);
 }

@@ -162,6 +162,32 @@ public sealed class SessionRefreshTests : IDisposable
     }
 
     [Fact]
+    public async Task Explicit_logins_with_refused_credentials_are_not_sent_again_within_the_cooldown()
+    {
+        var time = new RecordingTimeProvider();
+        _clay.Server.Given(Request.Create().WithPath(ClayFakeServer.LoginPath).UsingPost())
+            .RespondWith(ClayFakeServer.Json(401, """{"message":"Invalid email or password"}"""));
+        using var client = _clay.CreateClient(o => o.TimeProvider = time);
+
+        for (var attempt = 0; attempt < 5; attempt++)
+        {
+            var ex = await Assert.ThrowsAsync<ClayAuthenticationException>(() => client.Auth.FetchSessionAsync(ClayFakeServer.Email, ClayFakeServer.Password));
+            Assert.Contains("Invalid email or password", ex.Message, StringComparison.Ordinal);
+            Secrets.AssertNone(ex);
+        }
+
+        Assert.Equal(1, _clay.CountRequests(ClayFakeServer.LoginPath));
+
+        // Other credentials are not refused on the strength of these.
+        await Assert.ThrowsAsync<ClayAuthenticationException>(() => client.LoginAsync(ClayFakeServer.Email, "another-password"));
+        Assert.Equal(2, _clay.CountRequests(ClayFakeServer.LoginPath));
+
+        time.Advance(TimeSpan.FromMinutes(1));
+        await Assert.ThrowsAsync<ClayAuthenticationException>(() => client.LoginAsync(ClayFakeServer.Email, ClayFakeServer.Password));
+        Assert.Equal(3, _clay.CountRequests(ClayFakeServer.LoginPath));
+    }
+
+    [Fact]
     public async Task A_later_call_tries_to_log_in_again_after_a_failed_login()
     {
         _clay.Server.Given(Request.Create().WithPath(ClayFakeServer.LoginPath).UsingPost())
