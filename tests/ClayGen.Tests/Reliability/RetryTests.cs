@@ -15,7 +15,7 @@ public sealed class RetryTests : IDisposable
     [Fact]
     public async Task A_read_answered_503_503_200_succeeds_after_three_requests()
     {
-        GivenSequence(ClayFakeServer.CountPath, ClayFakeServer.Json(503, "{}"), ClayFakeServer.Json(503, "{}"), ClayFakeServer.Json(200, """{"tableTotalRecordsCount":9}"""));
+        _clay.GivenSequence(ClayFakeServer.CountPath, ClayFakeServer.Json(503, "{}"), ClayFakeServer.Json(503, "{}"), ClayFakeServer.Json(200, """{"tableTotalRecordsCount":9}"""));
         using var client = _clay.CreateClient();
 
         var count = await client.Tables.CountRowsAsync(ClayFakeServer.TableId);
@@ -33,7 +33,7 @@ public sealed class RetryTests : IDisposable
     [InlineData(504)]
     public async Task A_read_is_retried_on_a_transient_status(int status)
     {
-        GivenSequence(ClayFakeServer.CountPath, ClayFakeServer.Json(status, "{}"), ClayFakeServer.Json(200, """{"count":4}"""));
+        _clay.GivenSequence(ClayFakeServer.CountPath, ClayFakeServer.Json(status, "{}"), ClayFakeServer.Json(200, """{"count":4}"""));
         using var client = _clay.CreateClient();
 
         var count = await client.Tables.CountRowsAsync(ClayFakeServer.TableId);
@@ -62,7 +62,7 @@ public sealed class RetryTests : IDisposable
     [Fact]
     public async Task An_idempotent_delete_is_retried_on_a_server_error()
     {
-        GivenSequence(ClayFakeServer.RecordsPath, ClayFakeServer.Json(502, "{}"), ClayFakeServer.Json(200, "{}"));
+        _clay.GivenSequence(ClayFakeServer.RecordsPath, ClayFakeServer.Json(502, "{}"), ClayFakeServer.Json(200, "{}"));
         using var client = _clay.CreateClient();
 
         await client.Tables.DeleteRecordsAsync(ClayFakeServer.TableId, ["r_1", "r_2"]);
@@ -123,7 +123,7 @@ public sealed class RetryTests : IDisposable
     [MemberData(nameof(UnsafeWrites))]
     public async Task A_429_on_a_write_that_creates_or_spends_is_retried(string operation, string method, string path)
     {
-        GivenSequence(path, ClayFakeServer.Json(429, "{}").WithHeader("Retry-After", "0"), SuccessFor(operation));
+        _clay.GivenSequence(path, ClayFakeServer.Json(429, "{}").WithHeader("Retry-After", "0"), SuccessFor(operation));
         using var client = _clay.CreateClient();
 
         await Invoke(client, operation);
@@ -146,124 +146,6 @@ public sealed class RetryTests : IDisposable
         Assert.Equal(1, _clay.CountRequests(ClayFakeServer.RecordsPath));
     }
 
-    [Fact]
-    public async Task A_read_waits_for_Retry_After_before_retrying()
-    {
-        var time = new RecordingTimeProvider();
-        GivenSequence(ClayFakeServer.CountPath, ClayFakeServer.Json(503, "{}").WithHeader("Retry-After", "2"), ClayFakeServer.Json(200, """{"count":1}"""));
-        using var client = _clay.CreateClient(o => OnFakeClock(o, time, baseDelay: TimeSpan.FromMilliseconds(50)));
-
-        var call = client.Tables.CountRowsAsync(ClayFakeServer.TableId);
-        var wait = await time.NextWaitAsync(TimeSpan.FromMinutes(1));
-        Assert.Equal(1, _clay.CountRequests(ClayFakeServer.CountPath));
-        time.Advance(wait);
-        var count = await call;
-
-        Assert.Equal(1, count.Total);
-        Assert.Equal(TimeSpan.FromSeconds(2), wait);
-        Assert.Equal(2, _clay.CountRequests(ClayFakeServer.CountPath));
-    }
-
-    [Fact]
-    public async Task A_429_on_adding_records_waits_for_Retry_After()
-    {
-        var time = new RecordingTimeProvider();
-        GivenSequence(ClayFakeServer.RecordsPath, ClayFakeServer.Json(429, "{}").WithHeader("Retry-After", "3"), SuccessFor("addRecords"));
-        using var client = _clay.CreateClient(o => OnFakeClock(o, time));
-
-        var call = client.Tables.AddRecordsAsync(ClayFakeServer.TableId, OneRow);
-        var wait = await time.NextWaitAsync(TimeSpan.FromMinutes(1));
-        Assert.Equal(1, _clay.CountRequests(ClayFakeServer.RecordsPath));
-        time.Advance(wait);
-        await call;
-
-        Assert.Equal(TimeSpan.FromSeconds(3), wait);
-        Assert.Equal(2, _clay.CountRequests(ClayFakeServer.RecordsPath));
-    }
-
-    [Fact]
-    public async Task A_Retry_After_longer_than_RetryMaxDelay_is_not_waited_for_but_surfaced()
-    {
-        // Retrying sooner than Clay asked would not honour it; waiting an hour would hang the caller.
-        _clay.Server.Given(Request.Create().WithPath(ClayFakeServer.CountPath))
-            .RespondWith(ClayFakeServer.Json(429, "{}").WithHeader("Retry-After", "3600"));
-        using var client = _clay.CreateClient(o => o.RetryMaxDelay = TimeSpan.FromSeconds(30));
-
-        var ex = await Assert.ThrowsAsync<ClayRateLimitedException>(() => client.Tables.CountRowsAsync(ClayFakeServer.TableId));
-
-        Assert.Equal(TimeSpan.FromHours(1), ex.RetryAfter);
-        Assert.Equal(1, _clay.CountRequests(ClayFakeServer.CountPath));
-    }
-
-    [Fact]
-    public async Task A_Retry_After_date_within_RetryMaxDelay_is_waited_for()
-    {
-        var time = new RecordingTimeProvider();
-        var retryAt = time.GetUtcNow() + TimeSpan.FromSeconds(4);
-        GivenSequence(
-            ClayFakeServer.CountPath,
-            ClayFakeServer.Json(503, "{}").WithHeader("Retry-After", retryAt.ToString("R", System.Globalization.CultureInfo.InvariantCulture)),
-            ClayFakeServer.Json(200, """{"count":1}"""));
-        using var client = _clay.CreateClient(o => OnFakeClock(o, time));
-
-        var call = client.Tables.CountRowsAsync(ClayFakeServer.TableId);
-        var wait = await time.NextWaitAsync(TimeSpan.FromMinutes(1));
-        time.Advance(wait);
-        await call;
-
-        Assert.Equal(TimeSpan.FromSeconds(4), wait);
-    }
-
-    [Fact]
-    public async Task A_Retry_After_date_in_the_past_waits_the_normal_backoff()
-    {
-        // A date already past asks for no particular wait: the backoff applies, not an immediate retry.
-        var time = new RecordingTimeProvider();
-        var past = time.GetUtcNow() - TimeSpan.FromHours(1);
-        GivenSequence(
-            ClayFakeServer.CountPath,
-            ClayFakeServer.Json(503, "{}").WithHeader("Retry-After", past.ToString("R", System.Globalization.CultureInfo.InvariantCulture)),
-            ClayFakeServer.Json(200, """{"count":1}"""));
-        using var client = _clay.CreateClient(o => OnFakeClock(o, time, baseDelay: TimeSpan.FromSeconds(2)));
-
-        var call = client.Tables.CountRowsAsync(ClayFakeServer.TableId);
-        var backoff = time.NextWaitAsync(TimeSpan.FromMinutes(1));
-        var first = await Task.WhenAny(backoff, call);
-
-        Assert.Same(backoff, first);
-        Assert.Equal(1, _clay.CountRequests(ClayFakeServer.CountPath));
-        time.Advance(await backoff);
-        Assert.Equal(1, (await call).Total);
-        Assert.Equal(2, _clay.CountRequests(ClayFakeServer.CountPath));
-    }
-
-    [Fact]
-    public async Task The_backoff_without_Retry_After_waits_and_never_exceeds_RetryMaxDelay()
-    {
-        var time = new RecordingTimeProvider();
-        _clay.Server.Given(Request.Create().WithPath(ClayFakeServer.CountPath)).RespondWith(ClayFakeServer.Json(503, "{}"));
-        using var client = _clay.CreateClient(o =>
-        {
-            OnFakeClock(o, time, baseDelay: TimeSpan.FromSeconds(1));
-            o.MaxRetries = 4;
-            o.RetryMaxDelay = TimeSpan.FromSeconds(1.5);
-        });
-
-        var call = client.Tables.CountRowsAsync(ClayFakeServer.TableId);
-        var waits = new List<TimeSpan>();
-        for (var n = 1; n <= 4; n++)
-        {
-            var wait = await time.NextWaitAsync(TimeSpan.FromMinutes(1));
-            Assert.Equal(n, _clay.CountRequests(ClayFakeServer.CountPath));
-            waits.Add(wait);
-            time.Advance(wait);
-        }
-
-        await Assert.ThrowsAsync<ClayServerException>(() => call);
-        Assert.Equal(5, _clay.CountRequests(ClayFakeServer.CountPath));
-        Assert.All(waits, w => Assert.InRange(w, TimeSpan.FromTicks(1), TimeSpan.FromSeconds(1.5)));
-    }
-
     /// <summary>
     /// Puts the client on <paramref name="time"/>, with timeouts of hours so that every timer of a
     /// minute or less is a backoff wait.
@@ -277,27 +159,7 @@ public sealed class RetryTests : IDisposable
         options.RetryMaxDelay = TimeSpan.FromSeconds(30);
     }
 
-    private void GivenSequence(string path, params IResponseBuilder[] responses)
-    {
-        var scenario = "seq " + path;
-        for (var i = 0; i < responses.Length; i++)
-        {
-            var mapping = _clay.Server.Given(Request.Create().WithPath(path).UsingAnyMethod()).InScenario(scenario);
-            if (i > 0)
-            {
-                mapping = mapping.WhenStateIs("step" + i);
-            }
-
-            if (i < responses.Length - 1)
-            {
-                mapping = mapping.WillSetStateTo("step" + (i + 1));
-            }
-
-            mapping.RespondWith(responses[i]);
-        }
-    }
-
-    private static IResponseBuilder SuccessFor(string operation) => operation switch
+    internal static IResponseBuilder SuccessFor(string operation) => operation switch
     {
         "addRecords" => ClayFakeServer.Json(200, """{"records":[{"id":"r_1","cells":{}}]}"""),
         "runEnrichment" => ClayFakeServer.Json(200, """{"recordCount":1,"runMode":"INDIVIDUAL"}"""),
