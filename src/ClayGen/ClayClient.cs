@@ -24,7 +24,7 @@ public sealed class ClayClient : IDisposable
     {
         ArgumentNullException.ThrowIfNull(options);
         options.Validate();
-        _sessionStore = new ClaySessionStore(options.Session, options.Email, options.Password);
+        _sessionStore = new ClaySessionStore(options);
         _httpClient = new HttpClient(ClayHttpPipeline.Create(options, _sessionStore), disposeHandler: true)
         {
             BaseAddress = options.BaseAddress,
@@ -87,16 +87,12 @@ public sealed class ClayClient : IDisposable
     /// <summary>The session in use, if known (e.g. after the client logged in by itself). A secret: store it with care.</summary>
     public ClaySession? Session => _sessionStore?.Current;
 
-    /// <summary>Logs in with the email and password given in the options, replacing the current session.</summary>
+    /// <summary>Logs in, and the client's session handler makes the new session the one in use.</summary>
     /// <param name="email">The account's email.</param>
     /// <param name="password">The account's password.</param>
     /// <param name="cancellationToken">Cancels the login.</param>
-    public async Task<ClaySession> LoginAsync(string email, string password, CancellationToken cancellationToken = default)
-    {
-        var session = await ClaySession.LoginAsync(_httpClient, email, password, cancellationToken).ConfigureAwait(false);
-        _sessionStore?.Set(session);
-        return session;
-    }
+    public Task<ClaySession> LoginAsync(string email, string password, CancellationToken cancellationToken = default) =>
+        ClayLogin.LoginAsync(_httpClient, email, password, cancellationToken);
 
     /// <inheritdoc />
     public void Dispose()

@@ -20,10 +20,16 @@ public sealed class ClayClientOptions
     /// <summary>The password to log in with. It never appears in logs or exceptions.</summary>
     public string? Password { get; set; }
 
-    /// <summary>The time one attempt may take (default 30 s).</summary>
+    /// <summary>
+    /// The time one attempt may take, reading a buffered body included (default 30 s); for a streamed body
+    /// (record ids), the longest wait for its next bytes.
+    /// </summary>
     public TimeSpan AttemptTimeout { get; set; } = TimeSpan.FromSeconds(30);
 
-    /// <summary>The time a call may take, all retries and waits included (default 2 min).</summary>
+    /// <summary>
+    /// The time a call may take (default 2 min): connecting, headers, body, retries and their waits, and
+    /// the login the call triggers. A streamed body stops at it too.
+    /// </summary>
     public TimeSpan Timeout { get; set; } = TimeSpan.FromMinutes(2);
 
     /// <summary>Retries after the first attempt (default 3; 0 disables retries).</summary>
@@ -41,6 +47,14 @@ public sealed class ClayClientOptions
     /// request to one). Loopback addresses (a local sandbox) are always allowed.
     /// </summary>
     public bool AllowInsecureHttp { get; set; }
+
+    /// <summary>
+    /// How long a login Clay refused (wrong email or password) is remembered, per email and password:
+    /// within it, this client sends those credentials neither in its own re-login nor in an explicit
+    /// login; callers get the refusal at once (default 1 min; zero turns the memory off). Repeated
+    /// bad-password logins can lock the account.
+    /// </summary>
+    public TimeSpan RefusedLoginCooldown { get; set; } = TimeSpan.FromMinutes(1);
 
     /// <summary>Where request logs go (one line per attempt, secrets redacted). Optional.</summary>
     public ILoggerFactory? LoggerFactory { get; set; }
@@ -92,6 +106,11 @@ public sealed class ClayClientOptions
         RequirePositive(Timeout, nameof(Timeout), paramName);
         RequirePositive(RetryBaseDelay, nameof(RetryBaseDelay), paramName);
         RequirePositive(RetryMaxDelay, nameof(RetryMaxDelay), paramName);
+        if (RefusedLoginCooldown < TimeSpan.Zero)
+        {
+            throw new ArgumentOutOfRangeException(paramName, RefusedLoginCooldown, "RefusedLoginCooldown must not be negative.");
+        }
+
         if (MaxRetries is < 0 or > 100)
         {
             throw new ArgumentOutOfRangeException(paramName, MaxRetries, "MaxRetries must be between 0 and 100.");

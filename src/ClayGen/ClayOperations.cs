@@ -7,8 +7,6 @@ namespace ClayGen;
 /// </summary>
 public static class ClayOperations
 {
-    private static readonly HttpRequestOptionsKey<bool> IdempotentKey = new("ClayGen.Idempotent");
-
     /// <summary>
     /// Whether a request may be retried after it may have reached Clay: its operation is marked
     /// <c>x-clay-idempotent: true</c> in the spec (reads, updates to fixed values, deletes). Requests
@@ -16,8 +14,8 @@ public static class ClayOperations
     /// </summary>
     /// <param name="request">The request.</param>
     public static bool IsIdempotent(HttpRequestMessage? request) =>
-        request is not null && request.Options.TryGetValue(IdempotentKey, out var idempotent) && idempotent;
+        request is Http.ClayRequestMessage { IsIdempotent: true };
 
     /// <summary>Marks a request with its operation's <c>x-clay-idempotent</c> (called by the generated clients).</summary>
-    internal static void SetIdempotent(HttpRequestMessage request, bool idempotent) => request.Options.Set(IdempotentKey, idempotent);
+    internal static void SetIdempotent(Http.ClayRequestMessage request, bool idempotent) => request.IsIdempotent = idempotent;
 }

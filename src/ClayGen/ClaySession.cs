@@ -86,58 +86,6 @@ public sealed class ClaySession : IEquatable<ClaySession>
         return true;
     }
 
-    /// <summary>
-    /// Logs in with email and password (<c>POST /v3/auth/login</c>) and returns the session Clay set.
-    /// </summary>
-    /// <param name="httpClient">A client whose <see cref="HttpClient.BaseAddress"/> is Clay's (ending with <c>/</c>).</param>
-    /// <param name="email">The account's email.</param>
-    /// <param name="password">The account's password. It never appears in exceptions or logs.</param>
-    /// <param name="cancellationToken">Cancels the login.</param>
-    /// <exception cref="ClayAuthenticationException">Clay rejected the credentials, or set no session.</exception>
-    public static async Task<ClaySession> LoginAsync(HttpClient httpClient, string email, string password, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(httpClient);
-        ClayArgument.ThrowIfBlank(email, nameof(email));
-        ClayArgument.ThrowIfBlank(password, nameof(password));
-
-        // Whatever fails below, the email is masked and the password scrubbed, however the server echoes them.
-        using var secrets = ClaySecrets.Use(ClaySecrets.Of(email: email, password: password));
-        ClayResponse<LoginResponse> response;
-        try
-        {
-            response = await new AuthClient(httpClient)
-                .LoginAsync(new LoginRequest { Email = email, Password = password, Source = null }, cancellationToken)
-                .ConfigureAwait(false);
-        }
-        catch (ClayAuthenticationException ex)
-        {
-            throw new ClayAuthenticationException(
-                $"Clay rejected the email or password ({ex.StatusCode}). {ex.ClayMessage}".TrimEnd(),
-                ex.Details,
-                ex);
-        }
-
-        foreach (var header in response.Headers)
-        {
-            if (!header.Key.Equals("Set-Cookie", StringComparison.OrdinalIgnoreCase))
-            {
-                continue;
-            }
-
-            foreach (var value in header.Value)
-            {
-                if (TryParseSetCookie(value, out var session))
-                {
-                    return session;
-                }
-            }
-        }
-
-        throw new ClayAuthenticationException(
-            "Clay accepted the login but set no claysession cookie; the login endpoint may have changed.",
-            new ClayErrorDetails { StatusCode = response.StatusCode, OperationId = "login", Method = "POST", RequestPath = "/v3/auth/login" });
-    }
-
     /// <inheritdoc />
     public bool Equals(ClaySession? other) => other is not null && string.Equals(CookieValue, other.CookieValue, StringComparison.Ordinal);
 

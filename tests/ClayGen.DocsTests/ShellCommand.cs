@@ -28,7 +28,8 @@ internal sealed record ShellCommand(string File, int Line, string Text, IReadOnl
 
             foreach (var part in line.Split(["&&", "||", "|", ";"], StringSplitOptions.TrimEntries))
             {
-                var command = part.StartsWith("echo ", StringComparison.Ordinal) ? "" : part;
+                // A trailing & runs the command in the background; it is not an argument.
+                var command = part.StartsWith("echo ", StringComparison.Ordinal) ? "" : part.TrimEnd('&', ' ');
                 foreach (var launcher in Launchers)
                 {
                     if (command.StartsWith(launcher, StringComparison.Ordinal))

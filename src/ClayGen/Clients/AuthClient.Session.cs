@@ -1,8 +1,10 @@
+using ClayGen.Http;
+
 namespace ClayGen;
 
 public partial class AuthClient
 {
     /// <inheritdoc />
     public virtual Task<ClaySession> FetchSessionAsync(string email, string password, CancellationToken cancellationToken = default) =>
-        ClaySession.LoginAsync(_httpClient, email, password, cancellationToken);
+        ClayLogin.LoginAsync(_httpClient, email, password, cancellationToken);
 }

@@ -7,9 +7,9 @@ public partial class SourcesClient
         DeleteSourceAsync(sourceId, new DeleteSourceRequest { DeleteRecords = deleteRecords }, cancellationToken);
 
     /// <inheritdoc />
-    public virtual Task<ICollection<Source>> ListTableSourcesAsync(string tableId, CancellationToken cancellationToken = default)
+    public virtual async Task<ICollection<Source>> ListTableSourcesAsync(string tableId, CancellationToken cancellationToken = default)
     {
         ClayArgument.ThrowIfInvalidId(tableId, nameof(tableId));
-        return ListSourcesAsync(tableId, null, cancellationToken);
+        return await ListSourcesAsync(tableId, null, cancellationToken).ConfigureAwait(false);
     }
 }

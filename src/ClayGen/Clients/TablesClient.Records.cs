@@ -28,7 +28,7 @@ public partial class TablesClient
         {
             try
             {
-                last = await DeleteRecordsAsync(tableId, new DeleteRecordsRequest { RecordIds = batch }, cancellationToken).ConfigureAwait(false);
+                last = await DeleteRecordsAsync(tableId, new DeleteRecordsRequest { RecordIds = [.. batch] }, cancellationToken).ConfigureAwait(false);
             }
             catch (ClayApiException ex)
             {

@@ -13,13 +13,11 @@ public partial class TablesClient
         ClayArgument.ThrowIfInvalidId(viewId, nameof(viewId));
 
         // Same route as the generated ListRecordIdsAsync, read token by token so a million ids never sit in memory at once.
-        using var request = new HttpRequestMessage(HttpMethod.Get, $"v3/tables/{Uri.EscapeDataString(tableId)}/views/{Uri.EscapeDataString(viewId)}/records/ids");
-        request.Headers.Accept.ParseAdd("application/json");
-        ClayRequestOptions.SetOperationId(request, "listRecordIds");
+        using var request = NewStreamedRequest(tableId, viewId);
         using var response = await _httpClient.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
         if (!response.IsSuccessStatusCode)
         {
-            throw await ClayApiException.FromResponseAsync(response, "listRecordIds", cancellationToken).ConfigureAwait(false);
+            throw await ClayErrorFactory.FromResponseAsync(response, "listRecordIds", cancellationToken).ConfigureAwait(false);
         }
 
         var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
@@ -66,6 +64,19 @@ public partial class TablesClient
         }
     }
 
+    // Marked as streamed: the pipeline leaves the body unbuffered and bounds its reads by the idle and total timeouts.
+    private static ClayRequestMessage NewStreamedRequest(string tableId, string viewId)
+    {
+        var request = new ClayRequestMessage("listRecordIds")
+        {
+            Method = HttpMethod.Get,
+            RequestUri = new Uri($"v3/tables/{Uri.EscapeDataString(tableId)}/views/{Uri.EscapeDataString(viewId)}/records/ids", UriKind.Relative),
+            IsStreamed = true,
+        };
+        request.Headers.TryAddWithoutValidation("Accept", "application/json");
+        return request;
+    }
+
     private static async Task<bool> ReadAsync(JsonTextReader json, HttpResponseMessage response, CancellationToken cancellationToken)
     {
         try
@@ -84,5 +95,5 @@ public partial class TablesClient
     }
 
     private static ClayUnexpectedResponseException Unexpected(HttpResponseMessage response, string problem, Exception? inner) =>
-        new($"Clay listRecordIds answered {(int)response.StatusCode}, but {problem}.", ClayApiException.DescribeResponse(response, "listRecordIds", null), inner);
+        new($"Clay listRecordIds answered {(int)response.StatusCode}, but {problem}.", ClayErrorFactory.DescribeResponse(response, "listRecordIds", null), inner);
 }

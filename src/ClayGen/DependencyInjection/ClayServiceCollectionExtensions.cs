@@ -65,11 +65,7 @@ public static class ClayServiceCollectionExtensions
         services.AddLogging();
 
         // One store per container: IHttpClientFactory recycles handlers, the session must outlive them.
-        services.TryAddSingleton(sp =>
-        {
-            var options = Options(sp);
-            return new ClaySessionStore(options.Session, options.Email, options.Password);
-        });
+        services.TryAddSingleton(sp => new ClaySessionStore(Options(sp)));
 
         var builder = services.AddHttpClient(HttpClientName, (sp, http) =>
             {

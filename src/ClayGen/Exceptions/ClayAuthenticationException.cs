@@ -4,7 +4,7 @@ namespace ClayGen;
 public class ClayAuthenticationException : ClayApiException
 {
     internal const string Advice =
-        "The claysession cookie is missing or expired: log in again (ClaySession.LoginAsync or `clay login`), " +
+        "The claysession cookie is missing or expired: log in again (ClayClient.LoginAsync or `clay login`), " +
         "set CLAY_SESSION, or give ClayClientOptions an email and password so the client logs in again by itself.";
 
     /// <summary>Creates the exception.</summary>

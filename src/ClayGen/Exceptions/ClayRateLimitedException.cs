@@ -39,21 +39,4 @@ public class ClayRateLimitedException : ClayApiException
 
     /// <summary>The delay Clay asked for in <c>Retry-After</c>, if it sent one.</summary>
     public TimeSpan? RetryAfter { get; }
-
-    internal static TimeSpan? ReadRetryAfter(HttpResponseMessage response)
-    {
-        var retryAfter = response.Headers.RetryAfter;
-        if (retryAfter?.Delta is { } delta)
-        {
-            return delta;
-        }
-
-        if (retryAfter?.Date is { } date)
-        {
-            var delay = date - DateTimeOffset.UtcNow;
-            return delay > TimeSpan.Zero ? delay : TimeSpan.Zero;
-        }
-
-        return null;
-    }
 }

@@ -1,11 +1,10 @@
-using Polly.Timeout;
-
 namespace ClayGen.Http;
 
 /// <summary>
 /// The outermost handler: turns transport failures that escape the retries into Clay exceptions
-/// (timeouts into <see cref="ClayTimeoutException"/>, broken connections into
-/// <see cref="ClayConnectionException"/>), and leaves the caller's own cancellation alone.
+/// through <see cref="ClayErrorFactory"/> (timeouts into <see cref="ClayTimeoutException"/>, broken
+/// connections into <see cref="ClayConnectionException"/>, a body that broke off into
+/// <see cref="ClayUnexpectedResponseException"/>), and reports the caller's own cancellation as such.
 /// </summary>
 public sealed class ClayExceptionHandler : DelegatingHandler
 {
@@ -17,31 +16,16 @@ public sealed class ClayExceptionHandler : DelegatingHandler
         {
             return await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
         }
-        catch (TimeoutRejectedException ex)
+        catch (OperationCanceledException ex) when (cancellationToken.IsCancellationRequested && ex.CancellationToken != cancellationToken)
         {
-            throw Timeout(request, ex);
+            // Inner handlers cancel through tokens linked to the caller's; the caller should see its own.
+            throw new OperationCanceledException(ex.Message, ex, cancellationToken);
         }
-        catch (OperationCanceledException ex) when (!cancellationToken.IsCancellationRequested)
+        catch (Exception ex) when (ClayErrorFactory.FromTransport(request, ex, cancellationToken) is { } mapped)
         {
-            // Not the caller's token: an inner timeout (HttpClient's or the server's) cancelled the call.
-            throw Timeout(request, ex);
+#pragma warning disable MA0027 // The typed exception replaces the transport one, which stays as its InnerException.
+            throw mapped;
+#pragma warning restore MA0027
         }
-        catch (HttpRequestException ex)
-        {
-            var details = ClayApiException.DescribeRequest(request);
-            throw new ClayConnectionException(
-                $"Clay {details.OperationId ?? "request"} ({details.Method} {details.RequestPath}) got no usable response: {ex.Message}",
-                details,
-                ex);
-        }
-    }
-
-    private static ClayTimeoutException Timeout(HttpRequestMessage request, Exception inner)
-    {
-        var details = ClayApiException.DescribeRequest(request);
-        return new ClayTimeoutException(
-            $"Clay {details.OperationId ?? "request"} ({details.Method} {details.RequestPath}) timed out after {ClayRequestOptions.GetAttempt(request)} attempt(s).",
-            details,
-            inner);
     }
 }

@@ -31,12 +31,22 @@ public sealed partial class ClayLoggingHandler : DelegatingHandler
     }
 
     /// <inheritdoc />
-    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var attempt = ClayRequestOptions.NextAttempt(request);
+
+        // Nothing to time or format when no line would be written.
+        return _logger.IsEnabled(LogLevel.Information) || _logger.IsEnabled(LogLevel.Warning)
+            ? SendLoggedAsync(request, cancellationToken)
+            : base.SendAsync(request, cancellationToken);
+    }
+
+    private async Task<HttpResponseMessage> SendLoggedAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        // Counted by ClayRetryHandler; a request sent without it (a bare pipeline) is its first attempt.
+        var attempt = Math.Max(1, ClayRequestOptions.GetAttempt(request));
         var operation = ClayRequestOptions.GetOperationId(request) ?? "request";
-        var path = ClaySecrets.For(request).Redact(ClayApiException.PathOf(request));
+        var path = ClaySecrets.For(request).Redact(ClayErrorFactory.PathOf(request) ?? string.Empty);
         var started = _time.GetTimestamp();
         try
         {

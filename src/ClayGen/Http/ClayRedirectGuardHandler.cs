@@ -94,7 +94,7 @@ public sealed class ClayRedirectGuardHandler : DelegatingHandler
 
     private static ClayUnsafeDestinationException Refused(HttpRequestMessage request, int status, Uri destination, string reason)
     {
-        var details = ClayApiException.DescribeRequest(request) with { StatusCode = status };
+        var details = ClayErrorFactory.DescribeRequest(request) with { StatusCode = status };
         var shown = new Uri(destination.GetComponents(UriComponents.SchemeAndServer | UriComponents.Port | UriComponents.Path, UriFormat.UriEscaped));
         var exception = new ClayUnsafeDestinationException(
             $"Clay {details.OperationId ?? "request"} ({details.Method} {details.RequestPath}) was not sent to {shown}: {reason}.",

@@ -2,96 +2,66 @@ using System.Net;
 using Microsoft.Extensions.Http.Resilience;
 using Polly;
 using Polly.Retry;
-using Polly.Timeout;
 
 namespace ClayGen.Http;
 
 /// <summary>
-/// The retry and timeout pipelines: one for idempotent operations (retried on any transient
-/// failure) and one for writes that create or spend (retried only when Clay certainly did not act).
+/// The retry rules: idempotent operations are retried on any transient failure; writes that create or
+/// spend only when Clay certainly did not act (a refused connection, a 429).
 /// </summary>
-public static class ClayResilience
+internal static class ClayResilience
 {
-    /// <summary>Builds the per-request pipeline selector used by <see cref="ResilienceHandler"/>.</summary>
-    /// <param name="options">The client options with the limits.</param>
-    public static Func<HttpRequestMessage, ResiliencePipeline<HttpResponseMessage>> CreatePipelineSelector(ClayClientOptions options)
+    /// <summary>The retry pipeline for one kind of operation, or <see langword="null"/> when retries are off.</summary>
+    public static ResiliencePipeline<HttpResponseMessage>? BuildRetries(ClayClientOptions options, bool idempotent)
     {
-        ArgumentNullException.ThrowIfNull(options);
-        var idempotent = Build(options, args => WithinMaxDelay(args, options, ShouldRetryIdempotent(args)));
-        var unsafeWrites = Build(options, args => WithinMaxDelay(args, options, ShouldRetryUnsafe(args)));
-        return request => ClayOperations.IsIdempotent(request) ? idempotent : unsafeWrites;
-    }
-
-    /// <summary>Creates the handler that applies the pipelines.</summary>
-    /// <param name="options">The client options with the limits.</param>
-    public static DelegatingHandler CreateHandler(ClayClientOptions options) => new ResilienceHandler(CreatePipelineSelector(options));
-
-    internal static ValueTask<bool> ShouldRetryIdempotent(RetryPredicateArguments<HttpResponseMessage> args) =>
-        ValueTask.FromResult(
-            !args.Context.CancellationToken.IsCancellationRequested &&
-            (IsConnectionRefused(args.Outcome.Exception) || HttpClientResiliencePredicates.IsTransient(args.Outcome)));
-
-    // A write may already have been applied when the connection broke or Clay answered 5xx; only a
-    // refused connection or a 429 prove it was not.
-    internal static ValueTask<bool> ShouldRetryUnsafe(RetryPredicateArguments<HttpResponseMessage> args) =>
-        ValueTask.FromResult(
-            !args.Context.CancellationToken.IsCancellationRequested &&
-            (IsConnectionRefused(args.Outcome.Exception) || args.Outcome.Result?.StatusCode == HttpStatusCode.TooManyRequests));
-
-    /// <summary>
-    /// The wait Clay asked for in <c>Retry-After</c>, if any. Waiting less would not honour it, and
-    /// waiting longer than <see cref="ClayClientOptions.RetryMaxDelay"/> would hang the caller, so
-    /// such a response is not retried: the caller gets it, with <see cref="ClayRateLimitedException.RetryAfter"/>.
-    /// </summary>
-    internal static TimeSpan? RetryAfter(HttpResponseMessage? response, TimeProvider time)
-    {
-        var header = response?.Headers.RetryAfter;
-        if (header?.Delta is { } delta)
+        if (options.MaxRetries == 0)
         {
-            return delta;
+            return null;
         }
 
-        if (header?.Date is { } date)
-        {
-            var wait = date - time.GetUtcNow();
-            return wait > TimeSpan.Zero ? wait : TimeSpan.Zero;
-        }
-
-        return null;
-    }
-
-    private static ValueTask<bool> WithinMaxDelay(RetryPredicateArguments<HttpResponseMessage> args, ClayClientOptions options, ValueTask<bool> retry) =>
-        retry.IsCompletedSuccessfully && retry.Result && RetryAfter(args.Outcome.Result, options.TimeProvider) > options.RetryMaxDelay
-            ? ValueTask.FromResult(false)
-            : retry;
-
-    internal static bool IsConnectionRefused(Exception? exception) =>
-        exception is HttpRequestException { HttpRequestError: HttpRequestError.ConnectionError };
-
-    private static ResiliencePipeline<HttpResponseMessage> Build(
-        ClayClientOptions options,
-        Func<RetryPredicateArguments<HttpResponseMessage>, ValueTask<bool>> shouldRetry)
-    {
-        var builder = new ResiliencePipelineBuilder<HttpResponseMessage> { TimeProvider = options.TimeProvider };
-        builder.AddTimeout(new TimeoutStrategyOptions { Timeout = options.Timeout, Name = "ClayTotalTimeout" });
-        if (options.MaxRetries > 0)
-        {
-            builder.AddRetry(new HttpRetryStrategyOptions
+        return new ResiliencePipelineBuilder<HttpResponseMessage> { TimeProvider = options.TimeProvider }
+            .AddRetry(new HttpRetryStrategyOptions
             {
-                Name = "ClayRetry",
+                Name = idempotent ? "ClayRetryIdempotent" : "ClayRetryUnsafe",
                 MaxRetryAttempts = options.MaxRetries,
                 BackoffType = DelayBackoffType.Exponential,
                 UseJitter = true,
                 Delay = options.RetryBaseDelay,
                 MaxDelay = options.RetryMaxDelay,
+
                 // Our own Retry-After reading, on the configured clock (the built-in one reads the system clock).
                 ShouldRetryAfterHeader = false,
-                DelayGenerator = args => ValueTask.FromResult(RetryAfter(args.Outcome.Result, options.TimeProvider)),
-                ShouldHandle = shouldRetry,
-            });
-        }
-
-        builder.AddTimeout(new TimeoutStrategyOptions { Timeout = options.AttemptTimeout, Name = "ClayAttemptTimeout" });
-        return builder.Build();
+                DelayGenerator = args => ValueTask.FromResult(ClayErrorFactory.ReadRetryAfter(args.Outcome.Result, options.TimeProvider)),
+                ShouldHandle = args => WithinMaxDelay(args, options, idempotent ? ShouldRetryIdempotent(args) : ShouldRetryUnsafe(args)),
+            })
+            .Build();
     }
+
+    /// <summary>
+    /// Whether an outcome can be worth a retry at all; cheap, so a first attempt that succeeded or failed
+    /// for good never enters the retry pipeline.
+    /// </summary>
+    public static bool MayRetry(Outcome<HttpResponseMessage> outcome) =>
+        outcome.Exception is not null || outcome.Result is { } response && IsTransientStatus(response.StatusCode);
+
+    internal static bool ShouldRetryIdempotent(RetryPredicateArguments<HttpResponseMessage> args) =>
+        !args.Context.CancellationToken.IsCancellationRequested &&
+        (IsConnectionRefused(args.Outcome.Exception) || HttpClientResiliencePredicates.IsTransient(args.Outcome));
+
+    // A write may already have been applied when the connection broke, the attempt timed out or Clay
+    // answered 5xx; only a refused connection or a 429 prove it was not.
+    internal static bool ShouldRetryUnsafe(RetryPredicateArguments<HttpResponseMessage> args) =>
+        !args.Context.CancellationToken.IsCancellationRequested &&
+        (IsConnectionRefused(args.Outcome.Exception) || args.Outcome.Result?.StatusCode == HttpStatusCode.TooManyRequests);
+
+    internal static bool IsConnectionRefused(Exception? exception) =>
+        exception is HttpRequestException { HttpRequestError: HttpRequestError.ConnectionError };
+
+    private static bool IsTransientStatus(HttpStatusCode status) =>
+        (int)status >= 500 || status is HttpStatusCode.RequestTimeout or HttpStatusCode.TooManyRequests;
+
+    // Waiting less than Retry-After would not honour it, and waiting longer than RetryMaxDelay would hang
+    // the caller: such a response is not retried, the caller gets it with ClayRateLimitedException.RetryAfter.
+    private static ValueTask<bool> WithinMaxDelay(RetryPredicateArguments<HttpResponseMessage> args, ClayClientOptions options, bool retry) =>
+        ValueTask.FromResult(retry && !(ClayErrorFactory.ReadRetryAfter(args.Outcome.Result, options.TimeProvider) > options.RetryMaxDelay));
 }

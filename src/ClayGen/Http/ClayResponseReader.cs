@@ -27,15 +27,16 @@ internal static class ClayResponseReader
             }
             else
             {
-                // Downloaded asynchronously first (bytes, never one big string): Newtonsoft reads
-                // synchronously, and a synchronous network read would block a thread with no deadline.
+                // Buffered inside the attempt by ClayRetryHandler (a no-op here then); without ClayGen's
+                // handlers, downloaded asynchronously first: Newtonsoft reads synchronously, and a
+                // synchronous network read would block a thread with no deadline.
                 await response.Content.LoadIntoBufferAsync(cancellationToken).ConfigureAwait(false);
                 var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
                 await using (stream.ConfigureAwait(false))
                 {
                     using var streamReader = new StreamReader(stream);
                     using var jsonReader = new JsonTextReader(streamReader);
-                    result = JsonSerializer.Create(settings).Deserialize<T>(jsonReader);
+                    result = ClayJson.SerializerFor(settings).Deserialize<T>(jsonReader);
                 }
             }
         }
@@ -43,7 +44,7 @@ internal static class ClayResponseReader
         {
             // Newtonsoft's messages quote the offending value, which may be anything Clay sent back
             // (a token, a cookie): only its position is kept, and the exception is not attached.
-            throw Unexpected(response, operationId, $"Clay {operationId} answered {(int)response.StatusCode}, but the body is not the JSON expected for {typeof(T).Name} ({Where(ex)})", null, null);
+            throw Unexpected(response, operationId, $"Clay {operationId} answered {(int)response.StatusCode}, but the body is not the JSON expected for {NameOf(typeof(T))} ({Where(ex)})", null, null);
         }
         catch (Exception ex) when (ex is IOException or HttpRequestException && !cancellationToken.IsCancellationRequested)
         {
@@ -56,8 +57,13 @@ internal static class ClayResponseReader
             return (T)(object)new EmptyResponse();
         }
 
-        return result ?? throw Unexpected(response, operationId, $"Clay {operationId} answered {(int)response.StatusCode} with an empty body where {typeof(T).Name} was expected", null, null);
+        return result ?? throw Unexpected(response, operationId, $"Clay {operationId} answered {(int)response.StatusCode} with an empty body where {NameOf(typeof(T))} was expected", null, null);
     }
+
+    // List<Source> rather than List`1.
+    internal static string NameOf(Type type) => type.IsGenericType
+        ? string.Concat(type.Name.AsSpan(0, type.Name.IndexOf('`', StringComparison.Ordinal)), "<", string.Join(", ", type.GetGenericArguments().Select(NameOf)), ">")
+        : type.Name;
 
     internal static string Where(JsonException ex)
     {
@@ -75,7 +81,7 @@ internal static class ClayResponseReader
 
     private static ClayUnexpectedResponseException Unexpected(HttpResponseMessage response, string operationId, string message, string? body, Exception? inner)
     {
-        var details = ClayApiException.DescribeResponse(response, operationId, body);
+        var details = ClayErrorFactory.DescribeResponse(response, operationId, body);
         var exception = new ClayUnexpectedResponseException(ClayRedactor.Redact(message) + ".", details, inner);
         exception.ProtectWith(ClaySecrets.For(response.RequestMessage));
         return exception;
@@ -86,7 +92,7 @@ internal static class ClayResponseReader
         try
         {
             var text = await content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
-            return text.Length <= ClayApiException.MaxExcerptLength * 4 ? text : text[..(ClayApiException.MaxExcerptLength * 4)];
+            return text.Length <= ClayErrorFactory.MaxExcerptLength * 4 ? text : text[..(ClayErrorFactory.MaxExcerptLength * 4)];
         }
         catch (Exception ex) when (ex is IOException or HttpRequestException)
         {

@@ -71,5 +71,11 @@ public sealed class AsyncConventionTests
         !type.IsInterface && contract.IsAssignableFrom(type) && type.GetInterfaceMap(contract).TargetMethods.Contains(method);
 
     private static string Describe(MethodInfo method) =>
-        $"{method.DeclaringType!.Name}.{method.Name}({string.Join(", ", method.GetParameters().Select(p => p.ParameterType.Name))})";
+        $"{method.DeclaringType!.Name}.{method.Name}({string.Join(", ", method.GetParameters().Select(p => TypeName(p.ParameterType)))})";
+
+    // Generic arguments spelled out, so overloads that differ only in them stay apart.
+    private static string TypeName(Type type) =>
+        type.IsGenericType
+            ? $"{type.Name.Split('`')[0]}<{string.Join(",", type.GetGenericArguments().Select(TypeName))}>"
+            : type.Name;
 }

@@ -100,6 +100,27 @@ public sealed class ClayFakeServer : IDisposable
         Server.Given(Request.Create().WithPath(CountPath).UsingGet()).AtPriority(2).RespondWith(unauthorized);
     }
 
+    /// <summary>Answers requests to <paramref name="path"/> with <paramref name="responses"/> in turn, the last one from then on.</summary>
+    public void GivenSequence(string path, params IResponseBuilder[] responses)
+    {
+        var scenario = "seq " + path;
+        for (var i = 0; i < responses.Length; i++)
+        {
+            var mapping = Server.Given(Request.Create().WithPath(path).UsingAnyMethod()).InScenario(scenario);
+            if (i > 0)
+            {
+                mapping = mapping.WhenStateIs("step" + i);
+            }
+
+            if (i < responses.Length - 1)
+            {
+                mapping = mapping.WillSetStateTo("step" + (i + 1));
+            }
+
+            mapping.RespondWith(responses[i]);
+        }
+    }
+
     /// <summary>A JSON response built when the request arrives, so a test can count arrivals of slow requests (WireMock logs a request only once answered).</summary>
     public IResponseBuilder JsonCountingArrivals(int status, string body, TimeSpan delay, Action? onArrival = null) =>
         Response.Create().WithCallback(async _ =>

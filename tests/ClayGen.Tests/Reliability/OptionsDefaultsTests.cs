@@ -13,8 +13,19 @@ public sealed class OptionsDefaultsTests
         Assert.Equal(TimeSpan.FromMinutes(2), options.Timeout);
         Assert.Equal(TimeSpan.FromMilliseconds(500), options.RetryBaseDelay);
         Assert.Equal(TimeSpan.FromSeconds(30), options.RetryMaxDelay);
+        Assert.Equal(TimeSpan.FromMinutes(1), options.RefusedLoginCooldown);
         Assert.Same(TimeProvider.System, options.TimeProvider);
         Assert.Null(options.LoggerFactory);
+    }
+
+    [Fact]
+    public void A_negative_refused_login_cooldown_is_rejected()
+    {
+        var options = new ClayClientOptions { RefusedLoginCooldown = TimeSpan.FromSeconds(-1) };
+
+        var ex = Assert.Throws<ArgumentOutOfRangeException>(() => options.Validate());
+
+        Assert.Contains("RefusedLoginCooldown", ex.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Time.Testing;
 using WireMock.RequestBuilders;
 using WireMock.ResponseBuilders;
 
@@ -16,7 +15,7 @@ public sealed class RetryTests : IDisposable
     [Fact]
     public async Task A_read_answered_503_503_200_succeeds_after_three_requests()
     {
-        GivenSequence(ClayFakeServer.CountPath, ClayFakeServer.Json(503, "{}"), ClayFakeServer.Json(503, "{}"), ClayFakeServer.Json(200, """{"tableTotalRecordsCount":9}"""));
+        _clay.GivenSequence(ClayFakeServer.CountPath, ClayFakeServer.Json(503, "{}"), ClayFakeServer.Json(503, "{}"), ClayFakeServer.Json(200, """{"tableTotalRecordsCount":9}"""));
         using var client = _clay.CreateClient();
 
         var count = await client.Tables.CountRowsAsync(ClayFakeServer.TableId);
@@ -34,7 +33,7 @@ public sealed class RetryTests : IDisposable
     [InlineData(504)]
     public async Task A_read_is_retried_on_a_transient_status(int status)
     {
-        GivenSequence(ClayFakeServer.CountPath, ClayFakeServer.Json(status, "{}"), ClayFakeServer.Json(200, """{"count":4}"""));
+        _clay.GivenSequence(ClayFakeServer.CountPath, ClayFakeServer.Json(status, "{}"), ClayFakeServer.Json(200, """{"count":4}"""));
         using var client = _clay.CreateClient();
 
         var count = await client.Tables.CountRowsAsync(ClayFakeServer.TableId);
@@ -63,7 +62,7 @@ public sealed class RetryTests : IDisposable
     [Fact]
     public async Task An_idempotent_delete_is_retried_on_a_server_error()
     {
-        GivenSequence(ClayFakeServer.RecordsPath, ClayFakeServer.Json(502, "{}"), ClayFakeServer.Json(200, "{}"));
+        _clay.GivenSequence(ClayFakeServer.RecordsPath, ClayFakeServer.Json(502, "{}"), ClayFakeServer.Json(200, "{}"));
         using var client = _clay.CreateClient();
 
         await client.Tables.DeleteRecordsAsync(ClayFakeServer.TableId, ["r_1", "r_2"]);
@@ -124,7 +123,7 @@ public sealed class RetryTests : IDisposable
     [MemberData(nameof(UnsafeWrites))]
     public async Task A_429_on_a_write_that_creates_or_spends_is_retried(string operation, string method, string path)
     {
-        GivenSequence(path, ClayFakeServer.Json(429, "{}").WithHeader("Retry-After", "0"), SuccessFor(operation));
+        _clay.GivenSequence(path, ClayFakeServer.Json(429, "{}").WithHeader("Retry-After", "0"), SuccessFor(operation));
         using var client = _clay.CreateClient();
 
         await Invoke(client, operation);
@@ -147,151 +146,20 @@ public sealed class RetryTests : IDisposable
         Assert.Equal(1, _clay.CountRequests(ClayFakeServer.RecordsPath));
     }
 
-    [Fact]
-    public async Task A_read_waits_for_Retry_After_before_retrying()
+    /// <summary>
+    /// Puts the client on <paramref name="time"/>, with timeouts of hours so that every timer of a
+    /// minute or less is a backoff wait.
+    /// </summary>
+    internal static void OnFakeClock(ClayClientOptions options, RecordingTimeProvider time, TimeSpan? baseDelay = null)
     {
-        var time = new FakeTimeProvider(DateTimeOffset.UtcNow);
-        GivenSequence(ClayFakeServer.CountPath, ClayFakeServer.Json(503, "{}").WithHeader("Retry-After", "2"), ClayFakeServer.Json(200, """{"count":1}"""));
-        using var client = _clay.CreateClient(o =>
-        {
-            o.TimeProvider = time;
-            o.RetryBaseDelay = TimeSpan.FromMilliseconds(50);
-            o.RetryMaxDelay = TimeSpan.FromSeconds(30);
-        });
-
-        var call = client.Tables.CountRowsAsync(ClayFakeServer.TableId);
-        await Eventually.TrueAsync(() => _clay.CountRequests(ClayFakeServer.CountPath) == 1, "the first request arrives");
-        var waited = await AdvanceUntilAsync(time, () => _clay.CountRequests(ClayFakeServer.CountPath) == 2, TimeSpan.FromSeconds(4));
-        var count = await call;
-
-        Assert.Equal(1, count.Total);
-        Assert.InRange(waited, TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(3));
+        options.TimeProvider = time;
+        options.AttemptTimeout = TimeSpan.FromHours(1);
+        options.Timeout = TimeSpan.FromHours(2);
+        options.RetryBaseDelay = baseDelay ?? TimeSpan.FromMilliseconds(500);
+        options.RetryMaxDelay = TimeSpan.FromSeconds(30);
     }
 
-    [Fact]
-    public async Task A_429_on_adding_records_waits_for_Retry_After()
-    {
-        var time = new FakeTimeProvider(DateTimeOffset.UtcNow);
-        GivenSequence(ClayFakeServer.RecordsPath, ClayFakeServer.Json(429, "{}").WithHeader("Retry-After", "3"), SuccessFor("addRecords"));
-        using var client = _clay.CreateClient(o =>
-        {
-            o.TimeProvider = time;
-            o.RetryMaxDelay = TimeSpan.FromSeconds(30);
-        });
-
-        var call = client.Tables.AddRecordsAsync(ClayFakeServer.TableId, OneRow);
-        await Eventually.TrueAsync(() => _clay.CountRequests(ClayFakeServer.RecordsPath) == 1, "the first request arrives");
-        var waited = await AdvanceUntilAsync(time, () => _clay.CountRequests(ClayFakeServer.RecordsPath) == 2, TimeSpan.FromSeconds(5));
-        await call;
-
-        Assert.InRange(waited, TimeSpan.FromSeconds(3), TimeSpan.FromSeconds(4));
-    }
-
-    [Fact]
-    public async Task A_Retry_After_longer_than_RetryMaxDelay_is_not_waited_for_but_surfaced()
-    {
-        // Retrying sooner than Clay asked would not honour it; waiting an hour would hang the caller.
-        _clay.Server.Given(Request.Create().WithPath(ClayFakeServer.CountPath))
-            .RespondWith(ClayFakeServer.Json(429, "{}").WithHeader("Retry-After", "3600"));
-        using var client = _clay.CreateClient(o => o.RetryMaxDelay = TimeSpan.FromSeconds(30));
-
-        var ex = await Assert.ThrowsAsync<ClayRateLimitedException>(() => client.Tables.CountRowsAsync(ClayFakeServer.TableId));
-
-        Assert.Equal(TimeSpan.FromHours(1), ex.RetryAfter);
-        Assert.Equal(1, _clay.CountRequests(ClayFakeServer.CountPath));
-    }
-
-    [Fact]
-    public async Task A_Retry_After_date_within_RetryMaxDelay_is_waited_for()
-    {
-        var time = new FakeTimeProvider(new DateTimeOffset(2030, 1, 1, 12, 0, 0, TimeSpan.Zero));
-        GivenSequence(
-            ClayFakeServer.CountPath,
-            ClayFakeServer.Json(503, "{}").WithHeader("Retry-After", "Tue, 01 Jan 2030 12:00:04 GMT"),
-            ClayFakeServer.Json(200, """{"count":1}"""));
-        using var client = _clay.CreateClient(o =>
-        {
-            o.TimeProvider = time;
-            o.RetryMaxDelay = TimeSpan.FromSeconds(30);
-        });
-
-        var call = client.Tables.CountRowsAsync(ClayFakeServer.TableId);
-        await Eventually.TrueAsync(() => _clay.CountRequests(ClayFakeServer.CountPath) == 1, "the first request arrives");
-        var waited = await AdvanceUntilAsync(time, () => _clay.CountRequests(ClayFakeServer.CountPath) == 2, TimeSpan.FromSeconds(10));
-        await call;
-
-        Assert.InRange(waited, TimeSpan.FromSeconds(4), TimeSpan.FromSeconds(5));
-    }
-
-    [Fact]
-    public async Task The_backoff_without_Retry_After_waits_and_never_exceeds_RetryMaxDelay()
-    {
-        var time = new FakeTimeProvider(DateTimeOffset.UtcNow);
-        _clay.Server.Given(Request.Create().WithPath(ClayFakeServer.CountPath)).RespondWith(ClayFakeServer.Json(503, "{}"));
-        using var client = _clay.CreateClient(o =>
-        {
-            o.TimeProvider = time;
-            o.MaxRetries = 4;
-            o.RetryBaseDelay = TimeSpan.FromSeconds(1);
-            o.RetryMaxDelay = TimeSpan.FromSeconds(1.5);
-        });
-
-        var call = client.Tables.CountRowsAsync(ClayFakeServer.TableId);
-        await Eventually.TrueAsync(() => _clay.CountRequests(ClayFakeServer.CountPath) == 1, "the first request arrives");
-        var waits = new List<TimeSpan>();
-        for (var n = 2; n <= 5; n++)
-        {
-            var expected = n;
-            waits.Add(await AdvanceUntilAsync(time, () => _clay.CountRequests(ClayFakeServer.CountPath) == expected, TimeSpan.FromSeconds(10)));
-        }
-
-        await Assert.ThrowsAsync<ClayServerException>(() => call);
-        Assert.All(waits, w => Assert.InRange(w, TimeSpan.FromMilliseconds(100), TimeSpan.FromSeconds(1.6)));
-    }
-
-    private void GivenSequence(string path, params IResponseBuilder[] responses)
-    {
-        var scenario = "seq " + path;
-        for (var i = 0; i < responses.Length; i++)
-        {
-            var mapping = _clay.Server.Given(Request.Create().WithPath(path).UsingAnyMethod()).InScenario(scenario);
-            if (i > 0)
-            {
-                mapping = mapping.WhenStateIs("step" + i);
-            }
-
-            if (i < responses.Length - 1)
-            {
-                mapping = mapping.WillSetStateTo("step" + (i + 1));
-            }
-
-            mapping.RespondWith(responses[i]);
-        }
-    }
-
-    /// <summary>Advances the fake clock in small steps until <paramref name="done"/>; returns how much fake time passed.</summary>
-    internal static async Task<TimeSpan> AdvanceUntilAsync(FakeTimeProvider time, Func<bool> done, TimeSpan limit)
-    {
-        var step = TimeSpan.FromMilliseconds(100);
-        var waited = TimeSpan.Zero;
-        while (!done())
-        {
-            Assert.True(waited < limit, $"nothing happened within {limit} of fake time");
-            time.Advance(step);
-            waited += step;
-
-            // Real time for the client to react to the clock before the next step.
-            var until = DateTime.UtcNow.AddMilliseconds(30);
-            while (!done() && DateTime.UtcNow < until)
-            {
-                await Task.Delay(2);
-            }
-        }
-
-        return waited;
-    }
-
-    private static IResponseBuilder SuccessFor(string operation) => operation switch
+    internal static IResponseBuilder SuccessFor(string operation) => operation switch
     {
         "addRecords" => ClayFakeServer.Json(200, """{"records":[{"id":"r_1","cells":{}}]}"""),
         "runEnrichment" => ClayFakeServer.Json(200, """{"recordCount":1,"runMode":"INDIVIDUAL"}"""),

@@ -1,4 +1,5 @@
 using WireMock.RequestBuilders;
+using WireMock.ResponseBuilders;
 
 namespace ClayGen.Tests.Reliability;
 
@@ -59,18 +60,85 @@ public sealed class SessionRefreshTests : IDisposable
     [Fact]
     public async Task Twenty_concurrent_calls_hitting_401_share_one_login()
     {
-        // Slow 401s and a slow login make sure the calls really overlap.
-        _clay.GivenLoginSucceeds(delay: TimeSpan.FromMilliseconds(150));
-        _clay.GivenCountNeedsFreshSession(7, unauthorizedDelay: TimeSpan.FromMilliseconds(50));
+        // The login is answered only once all twenty stale requests were refused, so every call needs it at the same time.
+        const int calls = 20;
+        var refused = 0;
+        var allRefused = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        _clay.Server.Given(Request.Create().WithPath(ClayFakeServer.LoginPath).UsingPost())
+            .RespondWith(Response.Create().WithCallback(async _ =>
+            {
+                await allRefused.Task;
+                return ClayFakeServer.JsonMessage(200, "{}", ("Set-Cookie", $"claysession={ClayFakeServer.FreshSessionValue}; Path=/"));
+            }));
+        _clay.Server.Given(Request.Create().WithPath(ClayFakeServer.CountPath).UsingGet().WithHeader("Cookie", $"claysession={ClayFakeServer.FreshSessionValue}"))
+            .AtPriority(1)
+            .RespondWith(ClayFakeServer.Json(200, """{"tableTotalRecordsCount":7}"""));
+        _clay.Server.Given(Request.Create().WithPath(ClayFakeServer.CountPath).UsingGet()).AtPriority(2)
+            .RespondWith(Response.Create().WithCallback(_ =>
+            {
+                if (Interlocked.Increment(ref refused) == calls)
+                {
+                    allRefused.SetResult();
+                }
+
+                return ClayFakeServer.JsonMessage(401, """{"message":"Unauthorized"}""");
+            }));
         using var client = _clay.CreateClientWithCredentials();
 
-        var counts = await Task.WhenAll(Enumerable.Range(0, 20).Select(_ => client.Tables.CountRowsAsync(ClayFakeServer.TableId)));
+        var counts = await Task.WhenAll(Enumerable.Range(0, calls).Select(_ => client.Tables.CountRowsAsync(ClayFakeServer.TableId)));
 
         Assert.All(counts, c => Assert.Equal(7, c.Total));
         Assert.Equal(1, _clay.CountRequests(ClayFakeServer.LoginPath));
-        var stale = _clay.RequestsTo(ClayFakeServer.CountPath).Count(e => e.ResponseMessage!.StatusCode is 401);
-        Assert.InRange(stale, 2, 20);
-        Assert.Equal(20 + stale, _clay.CountRequests(ClayFakeServer.CountPath));
+        Assert.Equal(calls, Volatile.Read(ref refused));
+        Assert.Equal(2 * calls, _clay.CountRequests(ClayFakeServer.CountPath));
+    }
+
+    [Fact]
+    public async Task A_login_that_hangs_is_sent_once_and_the_call_times_out()
+    {
+        // The login never answers: its attempt times out, and a login that may have reached Clay is not sent again.
+        var logins = 0;
+        _clay.Server.Given(Request.Create().WithPath(ClayFakeServer.LoginPath).UsingPost())
+            .RespondWith(_clay.JsonCountingArrivals(200, "{}", Timeout.InfiniteTimeSpan, () => Interlocked.Increment(ref logins)));
+        _clay.GivenCountNeedsFreshSession(1);
+        using var client = _clay.CreateClientWithCredentials(o => o.AttemptTimeout = TimeSpan.FromMilliseconds(300));
+
+        var ex = await Assert.ThrowsAsync<ClayTimeoutException>(() => client.Tables.CountRowsAsync(ClayFakeServer.TableId));
+
+        Assert.Equal(1, Volatile.Read(ref logins));
+        Assert.Equal("login", ex.OperationId);
+        Assert.Equal(1, _clay.CountRequests(ClayFakeServer.CountPath));
+        Secrets.AssertNone(ex);
+    }
+
+    [Fact]
+    public async Task A_refused_login_is_sent_once_for_every_call_within_the_cooldown_and_again_after_it()
+    {
+        var time = new RecordingTimeProvider();
+        _clay.Server.Given(Request.Create().WithPath(ClayFakeServer.LoginPath).UsingPost())
+            .RespondWith(ClayFakeServer.Json(401, """{"message":"Invalid email or password"}"""));
+        _clay.GivenCountNeedsFreshSession(7);
+        using var client = _clay.CreateClientWithCredentials(o =>
+        {
+            o.TimeProvider = time;
+            o.RefusedLoginCooldown = TimeSpan.FromMinutes(1);
+        });
+
+        // One after another, each meeting its own 401: the later ones arrive after the refusal, not during it.
+        for (var call = 0; call < 20; call++)
+        {
+            var ex = await Assert.ThrowsAsync<ClayAuthenticationException>(() => client.Tables.CountRowsAsync(ClayFakeServer.TableId));
+            Assert.Contains("Invalid email or password", ex.Message, StringComparison.Ordinal);
+            Secrets.AssertNone(ex);
+        }
+
+        Assert.Equal(1, _clay.CountRequests(ClayFakeServer.LoginPath));
+        Assert.Equal(20, _clay.CountRequests(ClayFakeServer.CountPath));
+
+        time.Advance(TimeSpan.FromMinutes(1));
+        await Assert.ThrowsAsync<ClayAuthenticationException>(() => client.Tables.CountRowsAsync(ClayFakeServer.TableId));
+
+        Assert.Equal(2, _clay.CountRequests(ClayFakeServer.LoginPath));
     }
 
     [Fact]
@@ -78,7 +146,7 @@ public sealed class SessionRefreshTests : IDisposable
     {
         // Each failed login counts against the account: twenty callers must not try twenty times.
         _clay.Server.Given(Request.Create().WithPath(ClayFakeServer.LoginPath).UsingPost())
-            .RespondWith(ClayFakeServer.Json(401, """{"message":"Invalid email or password"}""").WithDelay(600));
+            .RespondWith(ClayFakeServer.Json(401, """{"message":"Invalid email or password"}"""));
         _clay.GivenCountNeedsFreshSession(7);
         using var client = _clay.CreateClientWithCredentials();
 
@@ -91,6 +159,32 @@ public sealed class SessionRefreshTests : IDisposable
         }
 
         Assert.Equal(1, _clay.CountRequests(ClayFakeServer.LoginPath));
+    }
+
+    [Fact]
+    public async Task Explicit_logins_with_refused_credentials_are_not_sent_again_within_the_cooldown()
+    {
+        var time = new RecordingTimeProvider();
+        _clay.Server.Given(Request.Create().WithPath(ClayFakeServer.LoginPath).UsingPost())
+            .RespondWith(ClayFakeServer.Json(401, """{"message":"Invalid email or password"}"""));
+        using var client = _clay.CreateClient(o => o.TimeProvider = time);
+
+        for (var attempt = 0; attempt < 5; attempt++)
+        {
+            var ex = await Assert.ThrowsAsync<ClayAuthenticationException>(() => client.Auth.FetchSessionAsync(ClayFakeServer.Email, ClayFakeServer.Password));
+            Assert.Contains("Invalid email or password", ex.Message, StringComparison.Ordinal);
+            Secrets.AssertNone(ex);
+        }
+
+        Assert.Equal(1, _clay.CountRequests(ClayFakeServer.LoginPath));
+
+        // Other credentials are not refused on the strength of these.
+        await Assert.ThrowsAsync<ClayAuthenticationException>(() => client.LoginAsync(ClayFakeServer.Email, "another-password"));
+        Assert.Equal(2, _clay.CountRequests(ClayFakeServer.LoginPath));
+
+        time.Advance(TimeSpan.FromMinutes(1));
+        await Assert.ThrowsAsync<ClayAuthenticationException>(() => client.LoginAsync(ClayFakeServer.Email, ClayFakeServer.Password));
+        Assert.Equal(3, _clay.CountRequests(ClayFakeServer.LoginPath));
     }
 
     [Fact]

@@ -98,7 +98,7 @@ public sealed class RedactionByValueTests
         var network = new RecordingHandler(_ => Respond(HttpStatusCode.Unauthorized, "prose", $"bad login {Email} / {password}", password));
         using var http = new HttpClient(network) { BaseAddress = new Uri("https://api.clay.test/") };
 
-        var ex = await Assert.ThrowsAnyAsync<ClayAuthenticationException>(() => ClaySession.LoginAsync(http, Email, password));
+        var ex = await Assert.ThrowsAnyAsync<ClayAuthenticationException>(() => new AuthClient(http).FetchSessionAsync(Email, password));
 
         AssertNoSecret(Everything(ex), null, password);
         Assert.Contains(MaskedEmail, ex.Message, StringComparison.Ordinal);

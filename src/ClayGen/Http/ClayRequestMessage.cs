@@ -1,0 +1,25 @@
+namespace ClayGen.Http;
+
+/// <summary>
+/// The request the generated clients send: it carries its operation id, attempt count and whether its
+/// body streams as fields, so no call pays for a request-options dictionary.
+/// </summary>
+internal sealed class ClayRequestMessage : HttpRequestMessage
+{
+    public ClayRequestMessage(string operationId) => OperationId = operationId;
+
+    /// <summary>The spec's operation id.</summary>
+    public string OperationId { get; }
+
+    /// <summary>Whether the operation is marked <c>x-clay-idempotent: true</c>: it may be retried after it may have reached Clay.</summary>
+    public bool IsIdempotent { get; set; }
+
+    /// <summary>Attempts sent so far (retries and the replay after a re-login included).</summary>
+    public int Attempt { get; set; }
+
+    /// <summary>
+    /// The caller reads the body as it arrives (record ids): it is not buffered inside the attempt, and
+    /// its reads are bounded by the idle timeout and the call's total timeout instead.
+    /// </summary>
+    public bool IsStreamed { get; init; }
+}
