@@ -1,6 +1,6 @@
 namespace ClayGen.Tests.Reliability;
 
-/// <summary>The limits documented in the README are the defaults the options really have.</summary>
+/// <summary>The limits documented in the reliability guide (docs/articles/reliability.md) are the defaults the options really have.</summary>
 public sealed class OptionsDefaultsTests
 {
     [Fact]

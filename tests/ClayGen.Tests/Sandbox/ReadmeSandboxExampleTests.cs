@@ -2,7 +2,7 @@ using ClayGen.Sandbox;
 
 namespace ClayGen.Tests.Sandbox;
 
-/// <summary>The README's "sandbox in your own tests" examples, as written there, compile and do what they say.</summary>
+/// <summary>The sandbox guide's examples (docs/articles/sandbox.md), as written there, compile and do what they say.</summary>
 public sealed class ReadmeSandboxExampleTests
 {
     [Fact]
