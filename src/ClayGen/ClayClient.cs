@@ -12,7 +12,7 @@ namespace ClayGen;
 /// var count = await clay.Tables.CountRowsAsync("t_abc");
 /// </code>
 /// </example>
-public sealed class ClayClient : IDisposable
+public sealed partial class ClayClient : IDisposable
 {
     private readonly HttpClient _httpClient;
     private readonly bool _ownsHttpClient;

@@ -4,16 +4,17 @@ namespace ClayGen.Cli.Tests;
 public sealed class SandboxRejectionTests
 {
     [Fact]
-    public async Task ARequestWithoutACookieIsRefused()
+    public async Task ARawRequestWithoutASessionIsNotSent()
     {
         await using var cli = await CliHarness.StartAsync();
         cli.Variables.Remove("CLAY_SESSION");
 
         var result = await cli.RunAsync("api", "GET", "/v3/my-workspaces");
 
-        Assert.Equal(1, result.ExitCode);
-        Assert.Contains("401", Assert.Single(result.ErrorLines), StringComparison.Ordinal);
-        Assert.Equal(401, cli.Sandbox.Requests.Single().StatusCode);
+        // `clay api` goes through the library like every command: no session, nothing sent.
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("No Clay session", Assert.Single(result.ErrorLines), StringComparison.Ordinal);
+        Assert.Empty(cli.Sandbox.Requests);
     }
 
     [Fact]

@@ -1,6 +1,4 @@
 using System.CommandLine;
-using System.Net.Http.Headers;
-using System.Text;
 using ClayGen.Cli.Infrastructure;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
@@ -8,13 +6,12 @@ using Newtonsoft.Json.Linq;
 namespace ClayGen.Cli.Commands;
 
 /// <summary>
-/// <c>clay api METHOD PATH</c>: one raw request with the configured session (if any), for endpoints
-/// the spec does not cover yet and for checking what a server answers. No retries, no validation.
+/// <c>clay api METHOD PATH</c>: one request of your own with the configured session, for
+/// endpoints the spec does not cover yet and for checking what a server answers. It goes through
+/// <see cref="ClayClient.SendAsync"/>, so it fails, retries and redacts like every other command.
 /// </summary>
 internal static class ApiCommand
 {
-    private const int ExcerptLength = 300;
-
     public static Command Create(CliApp app)
     {
         var method = new Argument<string>("method") { Description = "GET, POST, PATCH, PUT or DELETE." };
@@ -29,61 +26,18 @@ internal static class ApiCommand
                 throw new CliUsageException($"'{ctx.Get(method)}' is not an HTTP method: use GET, POST, PATCH, PUT or DELETE.");
             }
 
-            var (baseUrl, session) = await ResolveAsync(ctx);
-            var relative = ctx.Get(path)!.Trim().TrimStart('/');
-            using var request = new HttpRequestMessage(new HttpMethod(verb), new Uri(baseUrl, relative));
-            if (session is not null)
-            {
-                request.Headers.TryAddWithoutValidation("Cookie", session.ToCookieHeader());
-            }
+            var jsonBody = ctx.Get(body) is { } text
+                ? text.StartsWith('@') ? await File.ReadAllTextAsync(text[1..], ctx.CancellationToken) : text
+                : null;
 
-            if (ctx.Get(body) is { } text)
-            {
-                var content = text.StartsWith('@') ? await File.ReadAllTextAsync(text[1..], ctx.CancellationToken) : text;
-                request.Content = new StringContent(content, Encoding.UTF8);
-                request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
-            }
-
-            using var http = new HttpClient(ClayGen.Http.ClayHttpPipeline.CreatePrimaryHandler()) { Timeout = TimeSpan.FromSeconds(100) };
-            HttpResponseMessage response;
-            try
-            {
-                response = await http.SendAsync(request, ctx.CancellationToken);
-            }
-            catch (HttpRequestException ex)
-            {
-                throw new IOException($"cannot reach {baseUrl}: {ex.Message}", ex);
-            }
-
-            using (response)
-            {
-                var answer = await response.Content.ReadAsStringAsync(ctx.CancellationToken);
-                if (!response.IsSuccessStatusCode)
-                {
-                    var excerpt = ErrorReporter.OneLine(answer);
-                    excerpt = excerpt.Length > ExcerptLength ? excerpt[..ExcerptLength] + "..." : excerpt;
-                    ctx.Environment.Error.WriteLine(
-                        $"error: {(int)response.StatusCode} {response.ReasonPhrase} from {verb} /{relative}" + (excerpt.Length > 0 ? ": " + excerpt : "."));
-                    return CliExitCodes.Failure;
-                }
-
-                ctx.Environment.Out.WriteLine(Pretty(answer));
-                return CliExitCodes.Success;
-            }
+            // The library's pipeline, as for every command: session and re-login, timeouts, typed and
+            // redacted errors, credentials kept with their host.
+            var clay = await ctx.ClientAsync();
+            var answer = await clay.SendAsync(new HttpMethod(verb), ctx.Get(path)!, jsonBody, ctx.CancellationToken);
+            ctx.Environment.Out.WriteLine(Pretty(answer));
+            return CliExitCodes.Success;
         });
         return command;
-    }
-
-    private static async Task<(Uri BaseUrl, ClaySession? Session)> ResolveAsync(CliContext ctx)
-    {
-        if (ctx.UseSandbox)
-        {
-            var sandbox = await ctx.StartSandboxAsync();
-            return (sandbox.BaseAddress, ctx.ExplicitSession() ?? ClaySession.FromCookie(sandbox.Session));
-        }
-
-        var baseUrl = ctx.ResolveBaseUrl();
-        return (baseUrl, ctx.ResolveSession(baseUrl));
     }
 
     private static string Pretty(string text)

@@ -50,7 +50,7 @@ internal sealed class CliContext : IAsyncDisposable
 
     public T? Get<T>(Argument<T> argument) => Parse.GetValue(argument);
 
-    /// <summary>A client for the configured server, or for a freshly started sandbox with <c>--sandbox</c>.</summary>
+    /// <summary>A client for the configured server, or for a sandbox with <c>--sandbox</c>.</summary>
     public async Task<ClayClient> ClientAsync()
     {
         if (_client is not null)

@@ -16,7 +16,7 @@ public sealed class ClientSet : IAsyncDisposable
     private ClientSet(Transport transport, CannedBodies bodies, LoopbackServer? server)
     {
         _server = server;
-        var baseAddress = server?.BaseAddress ?? new Uri("http://clay.invalid/");
+        var baseAddress = server?.BaseAddress ?? new Uri("https://clay.invalid/");
         HttpMessageHandler NewHandler() => transport == Transport.InMemory
             ? new CannedHandler(bodies)
             : new SocketsHttpHandler { UseCookies = false };
