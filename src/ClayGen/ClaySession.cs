@@ -7,6 +7,7 @@ namespace ClayGen;
 /// A Clay session: the value of the <c>claysession</c> cookie, sent exactly as Clay issued it
 /// (usually URL-encoded, <c>s%3A...</c>). Its <see cref="ToString"/> never shows the value.
 /// </summary>
+[System.ComponentModel.TypeConverter(typeof(ClaySessionConverter))]
 public sealed class ClaySession : IEquatable<ClaySession>
 {
     /// <summary>The cookie's name.</summary>

@@ -1,0 +1,121 @@
+using ClayGen.PackageTests.Infrastructure;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using WireMock.RequestBuilders;
+using WireMock.ResponseBuilders;
+
+namespace ClayGen.PackageTests.DependencyInjection;
+
+/// <summary>Every option binds from configuration, bad settings fail at start, and each account is its own client.</summary>
+public sealed class ConfigurationBindingTests : IDisposable
+{
+    private const string Session = "s%3Aconfig-session.signature";
+    private const string OtherSession = "s%3Aother-account.signature";
+    private readonly FakeClay _clay = FakeClay.Start(Session, OtherSession);
+
+    public ConfigurationBindingTests()
+    {
+        _clay.Server.Given(Request.Create().WithPath("/v3/tables/t_busy/count").UsingGet()).AtPriority(-10)
+            .RespondWith(Response.Create().WithStatusCode(503).WithBody("""{"message":"busy"}"""));
+        _clay.Server.Given(Request.Create().WithPath("/v3/tables/t_slow/count").UsingGet()).AtPriority(-10)
+            .RespondWith(Response.Create().WithStatusCode(200).WithBody("""{"count":1}""").WithDelay(TimeSpan.FromSeconds(5)));
+    }
+
+    public void Dispose() => _clay.Dispose();
+
+    [Theory]
+    [InlineData("0", 1)]
+    [InlineData("2", 3)]
+    public async Task Clay_MaxRetries_from_configuration_sets_how_often_a_read_is_tried(string maxRetries, int expectedRequests)
+    {
+        await using var provider = Provider(new()
+        {
+            ["Clay:MaxRetries"] = maxRetries,
+            ["Clay:RetryBaseDelay"] = "00:00:00.001",
+        });
+
+        await Assert.ThrowsAsync<ClayServerException>(() => provider.GetRequiredService<ITablesClient>().CountRowsAsync("t_busy"));
+
+        Assert.Equal(expectedRequests, _clay.RequestsTo("/v3/tables/t_busy/count").Count());
+    }
+
+    [Fact]
+    public async Task Clay_Timeout_from_configuration_bounds_the_call()
+    {
+        // The server would answer after 5 s; the configured 50 ms ends the call long before.
+        await using var provider = Provider(new() { ["Clay:Timeout"] = "00:00:00.050", ["Clay:MaxRetries"] = "0" });
+
+        var error = await Assert.ThrowsAsync<ClayTimeoutException>(() => provider.GetRequiredService<ITablesClient>().CountRowsAsync("t_slow"));
+
+        Assert.Equal("countRows", error.OperationId);
+        Assert.Equal(TimeSpan.FromMilliseconds(50), provider.GetRequiredService<IOptionsMonitor<ClayClientOptions>>().CurrentValue.Timeout);
+    }
+
+    [Fact]
+    public async Task Every_documented_setting_binds()
+    {
+        await using var provider = Provider(new()
+        {
+            ["Clay:Email"] = "ops@example.com",
+            ["Clay:Password"] = "example-password",
+            ["Clay:AttemptTimeout"] = "00:00:07",
+            ["Clay:RetryMaxDelay"] = "00:00:09",
+            ["Clay:RefusedLoginCooldown"] = "00:02:00",
+            ["Clay:AllowInsecureHttp"] = "true",
+        });
+
+        var options = provider.GetRequiredService<IOptionsMonitor<ClayClientOptions>>().CurrentValue;
+
+        Assert.Equal(Session, options.Session!.CookieValue);
+        Assert.Equal(_clay.BaseAddress, options.BaseAddress);
+        Assert.Equal("ops@example.com", options.Email);
+        Assert.Equal(TimeSpan.FromSeconds(7), options.AttemptTimeout);
+        Assert.Equal(TimeSpan.FromSeconds(9), options.RetryMaxDelay);
+        Assert.Equal(TimeSpan.FromMinutes(2), options.RefusedLoginCooldown);
+        Assert.True(options.AllowInsecureHttp);
+    }
+
+    [Fact]
+    public async Task A_bad_setting_fails_when_the_host_starts_naming_the_account()
+    {
+        await using var provider = Provider(new() { ["Clay:Email"] = "ops@example.com" });
+
+        var error = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IStartupValidator>().Validate());
+
+        Assert.Contains("ClayGen: Give both Email and Password", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Two_accounts_are_two_keyed_clients_each_with_its_own_session()
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Clay:Accounts:acme:Session"] = Session,
+            ["Clay:Accounts:acme:BaseAddress"] = _clay.BaseAddress.AbsoluteUri,
+            ["Clay:Accounts:globex:Session"] = OtherSession,
+            ["Clay:Accounts:globex:BaseAddress"] = _clay.BaseAddress.AbsoluteUri,
+        }).Build();
+        var services = new ServiceCollection();
+        services.AddKeyedClayClient("acme", configuration.GetSection("Clay:Accounts:acme"));
+        services.AddKeyedClayClient("globex", configuration.GetSection("Clay:Accounts:globex"));
+        await using var provider = services.BuildServiceProvider();
+
+        await provider.GetRequiredKeyedService<ClayClient>("acme").Tables.CountRowsAsync("t_acme");
+        await provider.GetRequiredKeyedService<ITablesClient>("globex").CountRowsAsync("t_globex");
+
+        Assert.Equal("claysession=" + Session, FakeClay.CookieOf(Assert.Single(_clay.RequestsTo("/v3/tables/t_acme/count"))));
+        Assert.Equal("claysession=" + OtherSession, FakeClay.CookieOf(Assert.Single(_clay.RequestsTo("/v3/tables/t_globex/count"))));
+        Assert.Null(provider.GetService<ClayClient>());
+    }
+
+    private ServiceProvider Provider(Dictionary<string, string?> settings)
+    {
+        settings.TryAdd("Clay:Session", Session);
+        settings.TryAdd("Clay:BaseAddress", _clay.BaseAddress.AbsoluteUri);
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
+        var services = new ServiceCollection();
+        services.AddClayClient(configuration.GetSection("Clay"));
+        return services.BuildServiceProvider();
+    }
+}
