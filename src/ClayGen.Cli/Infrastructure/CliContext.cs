@@ -96,6 +96,10 @@ internal sealed class CliContext : IAsyncDisposable
             Session = session,
             Email = canLogin ? email : null,
             Password = canLogin ? password : null,
+
+            // A refused connection is retried with backoff: say so as it happens (not under --json,
+            // whose standard error holds only the one error object).
+            LoggerFactory = Json ? null : new CliNoticeLogger(Environment.Error, baseUrl),
         });
         return _client;
     }
