@@ -14,6 +14,9 @@ internal sealed class ClayRequestMessage : HttpRequestMessage
     /// <summary>Whether the operation is marked <c>x-clay-idempotent: true</c>: it may be retried after it may have reached Clay.</summary>
     public bool IsIdempotent { get; set; }
 
+    /// <summary>The secrets of the client sending it, scrubbed from anything built from it (see <see cref="ClaySecrets"/>).</summary>
+    public ClaySecrets? Secrets { get; set; }
+
     /// <summary>Attempts sent so far (retries and the replay after a re-login included).</summary>
     public int Attempt { get; set; }
 

@@ -81,12 +81,26 @@ internal sealed partial class ClaySecrets
     }
 
     /// <summary>Attaches the secrets to a request, so exceptions built from it (or its response) scrub them.</summary>
-    public static void Attach(HttpRequestMessage request, ClaySecrets secrets) =>
+    public static void Attach(HttpRequestMessage request, ClaySecrets secrets)
+    {
+        // The generated clients' requests carry them in a field: no options dictionary on the fast path.
+        if (request is ClayRequestMessage message)
+        {
+            message.Secrets = message.Secrets is null ? secrets : message.Secrets.Union(secrets);
+            return;
+        }
+
         request.Options.Set(RequestKey, For(request).Union(secrets));
+    }
 
     /// <summary>The secrets attached to <paramref name="request"/>, plus those of the current async flow.</summary>
-    public static ClaySecrets For(HttpRequestMessage? request) =>
-        request is not null && request.Options.TryGetValue(RequestKey, out var attached) ? attached.Union(Current) : Current;
+    public static ClaySecrets For(HttpRequestMessage? request) => request switch
+    {
+        ClayRequestMessage { Secrets: { } carried } => carried.Union(Current),
+        ClayRequestMessage => Current,
+        not null when request.Options.TryGetValue(RequestKey, out var attached) => attached.Union(Current),
+        _ => Current,
+    };
 
     public ClaySecrets Union(ClaySecrets other)
     {
