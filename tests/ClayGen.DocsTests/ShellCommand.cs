@@ -99,12 +99,6 @@ internal sealed record ShellCommand(string File, int Line, string Text, IReadOnl
                     inWord = false;
                 }
             }
-            else if (c is '<' or '>' && !inWord)
-            {
-                // A redirection ends the command's arguments (`> out.json`), unless it is a placeholder like <table-id>.
-                word.Append(c);
-                inWord = true;
-            }
             else
             {
                 word.Append(c);
@@ -117,6 +111,7 @@ internal sealed record ShellCommand(string File, int Line, string Text, IReadOnl
             words.Add(word.ToString());
         }
 
+        // A redirection ends the command's arguments (`> out.json`); a placeholder like <table-id> does not.
         var end = words.FindIndex(w => w is ">" or ">>" or "<" or "2>" or "2>&1" || (w.StartsWith('>') && !w.EndsWith('>')));
         return end < 0 ? words : words[..end];
     }

@@ -2,6 +2,7 @@ using ClayGen.PackageTests.Infrastructure;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
 using WireMock.RequestBuilders;
 using WireMock.ResponseBuilders;
 
@@ -18,8 +19,6 @@ public sealed class ConfigurationBindingTests : IDisposable
     {
         _clay.Server.Given(Request.Create().WithPath("/v3/tables/t_busy/count").UsingGet()).AtPriority(-10)
             .RespondWith(Response.Create().WithStatusCode(503).WithBody("""{"message":"busy"}"""));
-        _clay.Server.Given(Request.Create().WithPath("/v3/tables/t_slow/count").UsingGet()).AtPriority(-10)
-            .RespondWith(Response.Create().WithStatusCode(200).WithBody("""{"count":1}""").WithDelay(TimeSpan.FromSeconds(5)));
     }
 
     public void Dispose() => _clay.Dispose();
@@ -40,16 +39,27 @@ public sealed class ConfigurationBindingTests : IDisposable
         Assert.Equal(expectedRequests, _clay.RequestsTo("/v3/tables/t_busy/count").Count());
     }
 
-    [Fact]
+    // The xunit timeout is a hang guard only: unbound, the 2-minute default would never fire on the fake clock.
+    [Fact(Timeout = 120_000)]
     public async Task Clay_Timeout_from_configuration_bounds_the_call()
     {
-        // The server would answer after 5 s; the configured 50 ms ends the call long before.
-        await using var provider = Provider(new() { ["Clay:Timeout"] = "00:00:00.050", ["Clay:MaxRetries"] = "0" });
+        // A network that never answers, on a fake clock: only the configured Timeout can end the call.
+        var time = new FakeTimeProvider();
+        var network = new SilentNetwork();
+        await using var provider = Provider(
+            new() { ["Clay:Timeout"] = "00:00:05", ["Clay:AttemptTimeout"] = "00:10:00", ["Clay:MaxRetries"] = "0" },
+            options =>
+            {
+                options.TimeProvider = time;
+                options.PrimaryHandler = network;
+            });
 
-        var error = await Assert.ThrowsAsync<ClayTimeoutException>(() => provider.GetRequiredService<ITablesClient>().CountRowsAsync("t_slow"));
+        var call = provider.GetRequiredService<ITablesClient>().CountRowsAsync("t_slow");
+        await network.Received;
+        time.Advance(TimeSpan.FromSeconds(5));
 
+        var error = await Assert.ThrowsAsync<ClayTimeoutException>(() => call);
         Assert.Equal("countRows", error.OperationId);
-        Assert.Equal(TimeSpan.FromMilliseconds(50), provider.GetRequiredService<IOptionsMonitor<ClayClientOptions>>().CurrentValue.Timeout);
     }
 
     [Fact]
@@ -109,13 +119,28 @@ public sealed class ConfigurationBindingTests : IDisposable
         Assert.Null(provider.GetService<ClayClient>());
     }
 
-    private ServiceProvider Provider(Dictionary<string, string?> settings)
+    private ServiceProvider Provider(Dictionary<string, string?> settings, Action<ClayClientOptions>? configure = null)
     {
         settings.TryAdd("Clay:Session", Session);
         settings.TryAdd("Clay:BaseAddress", _clay.BaseAddress.AbsoluteUri);
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
         var services = new ServiceCollection();
-        services.AddClayClient(configuration.GetSection("Clay"));
+        services.AddClayClient(configuration.GetSection("Clay"), configure);
         return services.BuildServiceProvider();
+    }
+
+    /// <summary>Takes each request and never answers; <see cref="Received"/> completes when the first arrives.</summary>
+    private sealed class SilentNetwork : HttpMessageHandler
+    {
+        private readonly TaskCompletionSource _received = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public Task Received => _received.Task;
+
+        protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            _received.TrySetResult();
+            await Task.Delay(Timeout.Infinite, cancellationToken);
+            throw new InvalidOperationException("unreachable");
+        }
     }
 }
