@@ -122,5 +122,15 @@ internal static class ClayArgument
         {
             validatable.Validate(paramName);
         }
+        else if (body is IDictionary<string, object?> cells)
+        {
+            // A bare cells map (updateRecord): the same checks as a row's cells.
+            if (cells.Count == 0)
+            {
+                throw new ArgumentException($"{paramName} must hold at least one cell.", paramName);
+            }
+
+            ClayValidation.RequireCells(cells, paramName, "cells");
+        }
     }
 }

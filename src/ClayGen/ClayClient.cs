@@ -32,7 +32,7 @@ public sealed partial class ClayClient : IDisposable
             Timeout = System.Threading.Timeout.InfiniteTimeSpan,
         };
         _ownsHttpClient = true;
-        (Auth, Workspaces, Folders, Resources, Workbooks, Tables, Credits, Integrations, Sources) = CreateClients(_httpClient);
+        (Auth, Workspaces, Folders, Resources, Workbooks, Tables, Fields, Exports, Credits, Integrations, Sources) = CreateClients(_httpClient);
     }
 
     /// <summary>
@@ -51,10 +51,10 @@ public sealed partial class ClayClient : IDisposable
 
         _httpClient = httpClient;
         _sessionStore = sessionStore;
-        (Auth, Workspaces, Folders, Resources, Workbooks, Tables, Credits, Integrations, Sources) = CreateClients(_httpClient);
+        (Auth, Workspaces, Folders, Resources, Workbooks, Tables, Fields, Exports, Credits, Integrations, Sources) = CreateClients(_httpClient);
     }
 
-    /// <summary>Logging in (<c>POST /v3/auth/login</c>).</summary>
+    /// <summary>Logging in (<c>POST /v3/auth/login</c>), the current user and the health check.</summary>
     public IAuthClient Auth { get; }
 
     /// <summary>Workspaces and their users.</summary>
@@ -74,6 +74,12 @@ public sealed partial class ClayClient : IDisposable
 
     /// <summary>Credit usage reports.</summary>
     public ICreditsClient Credits { get; }
+
+    /// <summary>Fields (columns) of a table: plain, formula, source and enrichment (action) fields.</summary>
+    public IFieldsClient Fields { get; }
+
+    /// <summary>Exports of a table or view to CSV: start, poll, download.</summary>
+    public IExportsClient Exports { get; }
 
     /// <summary>Integrations (app accounts) and the action catalog.</summary>
     public IIntegrationsClient Integrations { get; }
@@ -104,8 +110,8 @@ public sealed partial class ClayClient : IDisposable
         }
     }
 
-    private static (IAuthClient, IWorkspacesClient, IFoldersClient, IResourcesClient, IWorkbooksClient, ITablesClient, ICreditsClient, IIntegrationsClient, ISourcesClient)
+    private static (IAuthClient, IWorkspacesClient, IFoldersClient, IResourcesClient, IWorkbooksClient, ITablesClient, IFieldsClient, IExportsClient, ICreditsClient, IIntegrationsClient, ISourcesClient)
         CreateClients(HttpClient http) =>
         (new AuthClient(http), new WorkspacesClient(http), new FoldersClient(http), new ResourcesClient(http),
-         new WorkbooksClient(http), new TablesClient(http), new CreditsClient(http), new IntegrationsClient(http), new SourcesClient(http));
+         new WorkbooksClient(http), new TablesClient(http), new FieldsClient(http), new ExportsClient(http), new CreditsClient(http), new IntegrationsClient(http), new SourcesClient(http));
 }

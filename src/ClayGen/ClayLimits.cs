@@ -34,4 +34,25 @@ public static class ClayLimits
     /// a cell larger than a whole webhook payload is almost certainly a mistake.
     /// </summary>
     public const int MaxCellLength = 100_000;
+
+    /// <summary>
+    /// Record ids per bulk fetch: 300. No source states a server maximum; the one client that fetches in
+    /// parallel batches sends 300 (another about 50). The record-streaming helpers split longer lists
+    /// into batches of this size.
+    /// </summary>
+    public const int MaxRecordIdsPerBulkFetch = 300;
+
+    /// <summary>
+    /// Bytes of one webhook payload (its UTF-8 JSON): 100,000, Clay support's "payload ≤ 100 KB" (low confidence).
+    /// </summary>
+    public const int MaxWebhookPayloadBytes = 100_000;
+
+    /// <summary>
+    /// Rows per second the webhook helper sends by default: 10, Clay support's per-workspace figure (low confidence); bursts of
+    /// <see cref="WebhookBurst"/>.
+    /// </summary>
+    public const int WebhookRowsPerSecond = 10;
+
+    /// <summary>Rows a webhook send may send at once before pacing to <see cref="WebhookRowsPerSecond"/>: 20.</summary>
+    public const int WebhookBurst = 20;
 }

@@ -18,4 +18,7 @@ public static class ClayOperations
 
     /// <summary>Marks a request with its operation's <c>x-clay-idempotent</c> (called by the generated clients).</summary>
     internal static void SetIdempotent(Http.ClayRequestMessage request, bool idempotent) => request.IsIdempotent = idempotent;
+
+    /// <summary>Marks a request whose operation takes no credentials (<c>x-clay-auth: none</c>; called by the generated clients).</summary>
+    internal static void SetAnonymous(Http.ClayRequestMessage request) => request.IsAnonymous = true;
 }

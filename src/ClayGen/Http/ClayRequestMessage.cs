@@ -14,6 +14,12 @@ internal sealed class ClayRequestMessage : HttpRequestMessage
     /// <summary>Whether the operation is marked <c>x-clay-idempotent: true</c>: it may be retried after it may have reached Clay.</summary>
     public bool IsIdempotent { get; set; }
 
+    /// <summary>
+    /// Whether the operation takes no credentials (<c>x-clay-auth: none</c>: the health check, webhook
+    /// ingestion): no session cookie or API key is attached, and no login is made for it.
+    /// </summary>
+    public bool IsAnonymous { get; set; }
+
     /// <summary>The secrets of the client sending it, scrubbed from anything built from it (see <see cref="ClaySecrets"/>).</summary>
     public ClaySecrets? Secrets { get; set; }
 

@@ -38,6 +38,13 @@ public sealed class ClaySessionHandler : DelegatingHandler
             return await SendLoginAsync(request, cancellationToken).ConfigureAwait(false);
         }
 
+        if (request is ClayRequestMessage { IsAnonymous: true })
+        {
+            // The URL is the credential (webhook ingestion) or none is needed (health): never log in for it.
+            request.Headers.Remove("Cookie");
+            return await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        }
+
         var session = _store.Current;
         var loggedIn = false;
         if (session is null)

@@ -74,6 +74,55 @@ internal static class ClayValidation
         }
     }
 
+    // Plain field types whose data type Clay requires (a text field without it gets 400 "Missing data type settings").
+    private static readonly HashSet<string> PlainFieldTypes = new(StringComparer.Ordinal)
+    {
+        "text", "number", "email", "url", "date", "boolean", "select", "currency", "image",
+    };
+
+    public static void RequireFieldSettings(string? type, FieldTypeSettings? settings, string paramName, string property)
+    {
+        if (type is not null && PlainFieldTypes.Contains(type) && string.IsNullOrWhiteSpace(settings?.DataTypeSettings?.Type))
+        {
+            throw Invalid(paramName, $"{property}.{nameof(FieldTypeSettings.DataTypeSettings)}", $"is required for a '{type}' field (Clay answers 400 \"Missing data type settings\"); FieldDefinitions.Plain sets it.");
+        }
+
+        if (string.Equals(type, "action", StringComparison.Ordinal))
+        {
+            if (settings is null)
+            {
+                throw Invalid(paramName, property, "is required for an action (enrichment) field.");
+            }
+
+            RequireText(settings.ActionKey, paramName, $"{property}.{nameof(FieldTypeSettings.ActionKey)}");
+            RequireText(settings.ActionPackageId, paramName, $"{property}.{nameof(FieldTypeSettings.ActionPackageId)}");
+            if (settings.InputsBinding is null || settings.InputsBinding.Count == 0)
+            {
+                throw Invalid(paramName, $"{property}.{nameof(FieldTypeSettings.InputsBinding)}", "must bind at least one input of the action.");
+            }
+        }
+
+        if (string.Equals(type, "source", StringComparison.Ordinal))
+        {
+            RequireIds(settings?.SourceIds, paramName, $"{property}.{nameof(FieldTypeSettings.SourceIds)}");
+        }
+
+        if (settings?.InputsBinding is { } inputs)
+        {
+            var index = 0;
+            foreach (var input in inputs)
+            {
+                if (input is null)
+                {
+                    throw Invalid(paramName, $"{property}.{nameof(FieldTypeSettings.InputsBinding)}[{index}]", "is null.");
+                }
+
+                RequireText(input.Name, paramName, $"{property}.{nameof(FieldTypeSettings.InputsBinding)}[{index}].{nameof(InputBinding.Name)}");
+                index++;
+            }
+        }
+    }
+
     public static void RequireAtMost(int count, int limit, string limitName, string paramName, string property, string what, string advice)
     {
         if (count > limit)

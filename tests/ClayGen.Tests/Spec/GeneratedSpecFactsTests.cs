@@ -43,6 +43,9 @@ public sealed class GeneratedSpecFactsTests
             ["TableResponse.extraData"] = "view data of includeExtraData, not read",
             ["TableField.typeSettings"] = "differs per field type (data type, action, sources)",
             ["Source.typeSettings"] = "differs per source type (SourceTypeSettings lists the webhook's)",
+            ["TableSummary.abilities"] = "permission flags no client reads",
+            ["CreateFieldRequest.attributionData"] = "free-form by design (clients send what they like)",
+            ["WebhookRow"] = "the caller's own row: any JSON object",
         };
         var document = await SpecDocument.LoadAsync();
         var freeForm = new List<string>();

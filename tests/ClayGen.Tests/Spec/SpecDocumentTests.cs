@@ -181,10 +181,36 @@ public sealed class SpecDocumentTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task Every_operation_is_either_on_the_docs_site_or_marked_beyond_it_with_its_sources()
+    {
+        foreach (var operation in await SpecDocument.OperationsAsync())
+        {
+            var id = operation.Operation.OperationId;
+            var onDocsSite = operation.Operation.ExtensionData?.ContainsKey("x-clay-docs") == true;
+            var beyond = operation.Operation.Extension("x-clay-beyond-docs") is "true" or "True";
+            Assert.True(onDocsSite != beyond, $"{id}: needs exactly one of x-clay-docs and x-clay-beyond-docs: true");
+            if (beyond)
+            {
+                Assert.Contains("Sources: ", operation.Operation.Description, StringComparison.Ordinal);
+            }
+        }
+    }
+
+    [Fact]
+    public async Task Operations_without_credentials_are_exactly_the_health_check_and_webhook_ingestion()
+    {
+        var anonymous = (await SpecDocument.OperationsAsync())
+            .Where(o => o.Operation.Extension("x-clay-auth") == "none")
+            .Select(o => o.Operation.OperationId)
+            .Order(StringComparer.Ordinal);
+        Assert.Equal(["getHealth", "sendToWebhook"], anonymous);
+    }
+
+    [Fact]
     public async Task Every_success_response_object_declares_what_it_requires()
     {
         // Free-form on purpose: the login body (undocumented) and the empty body of deletes.
-        var freeForm = new[] { "login", "deleteResources", "deleteRecords", "deleteSource" };
+        var freeForm = new[] { "login", "deleteResources", "deleteRecords", "deleteSource", "deleteField", "sendToWebhook" };
         foreach (var operation in (await SpecDocument.OperationsAsync()).Where(o => !freeForm.Contains(o.Operation.OperationId)))
         {
             var schema = operation.Operation.Responses["200"].ActualResponse.Content["application/json"].Schema.ActualSchema;
@@ -257,7 +283,7 @@ public sealed class SpecDocumentTests(ITestOutputHelper output)
 
         Assert.Equal("/v3/workspaces/{workspaceId}/resources_v2/", list.Path);
         Assert.Equal("Resources.SearchResourcesAsync", ClayDocsExtension.Read(list.Operation)["Search a resource in workspace"]);
-        Assert.DoesNotContain(operations, o => o.Path.EndsWith("/search", StringComparison.Ordinal));
+        Assert.DoesNotContain(operations, o => o.Path.Contains("/resources", StringComparison.Ordinal) && o.Path.EndsWith("/search", StringComparison.Ordinal));
         Assert.True((await SpecDocument.LoadAsync()).Components.Schemas["ResourceFilters"].ActualProperties.ContainsKey("q"));
     }
 
@@ -279,7 +305,9 @@ public sealed class SpecDocumentTests(ITestOutputHelper output)
         foreach (var operation in await SpecDocument.OperationsAsync())
         {
             var id = operation.Operation.OperationId;
-            foreach (var status in new[] { "401", "429", "500", "503", "default" })
+            // An operation that takes no credentials cannot be refused them.
+            var anonymous = operation.Operation.Extension("x-clay-auth") == "none";
+            foreach (var status in new[] { "401", "429", "500", "503", "default" }.Where(s => !anonymous || s != "401"))
             {
                 Assert.True(operation.Operation.Responses.ContainsKey(status), $"{id} lacks {status}");
             }

@@ -112,6 +112,7 @@ public sealed class RouteParameterTests
         var t when t == typeof(int) || t == typeof(int?) => 1,
         var t when t == typeof(long) || t == typeof(long?) => 1L,
         var t when t == typeof(CancellationToken) => CancellationToken.None,
+        var t when t == typeof(IDictionary<string, object>) => new Dictionary<string, object> { ["f_1"] = "x" },
         var t when t.IsValueType => Activator.CreateInstance(t),
 
         // An empty body passes the null check at the top of the method; its content is checked after the route.
