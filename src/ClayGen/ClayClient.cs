@@ -32,7 +32,7 @@ public sealed partial class ClayClient : IDisposable
             Timeout = System.Threading.Timeout.InfiniteTimeSpan,
         };
         _ownsHttpClient = true;
-        (Auth, Workspaces, Folders, Resources, Workbooks, Tables, Fields, Exports, Credits, Integrations, Sources) = CreateClients(_httpClient);
+        (Auth, Workspaces, Folders, Resources, Workbooks, Tables, Fields, Exports, Credits, Integrations, Sources) = CreateClients(_httpClient, options.TimeProvider);
     }
 
     /// <summary>
@@ -51,7 +51,7 @@ public sealed partial class ClayClient : IDisposable
 
         _httpClient = httpClient;
         _sessionStore = sessionStore;
-        (Auth, Workspaces, Folders, Resources, Workbooks, Tables, Fields, Exports, Credits, Integrations, Sources) = CreateClients(_httpClient);
+        (Auth, Workspaces, Folders, Resources, Workbooks, Tables, Fields, Exports, Credits, Integrations, Sources) = CreateClients(_httpClient, TimeProvider.System);
     }
 
     /// <summary>Logging in (<c>POST /v3/auth/login</c>), the current user and the health check.</summary>
@@ -111,7 +111,8 @@ public sealed partial class ClayClient : IDisposable
     }
 
     private static (IAuthClient, IWorkspacesClient, IFoldersClient, IResourcesClient, IWorkbooksClient, ITablesClient, IFieldsClient, IExportsClient, ICreditsClient, IIntegrationsClient, ISourcesClient)
-        CreateClients(HttpClient http) =>
+        CreateClients(HttpClient http, TimeProvider clock) =>
         (new AuthClient(http), new WorkspacesClient(http), new FoldersClient(http), new ResourcesClient(http),
-         new WorkbooksClient(http), new TablesClient(http), new FieldsClient(http), new ExportsClient(http), new CreditsClient(http), new IntegrationsClient(http), new SourcesClient(http));
+         new WorkbooksClient(http), new TablesClient(http) { Clock = clock }, new FieldsClient(http), new ExportsClient(http) { Clock = clock }, new CreditsClient(http),
+         new IntegrationsClient(http), new SourcesClient(http) { Clock = clock });
 }

@@ -92,4 +92,66 @@ public partial interface ITablesClient
     /// Cancels the add, as for <see cref="AddRecordsInBatchesAsync(string, IAsyncEnumerable{IReadOnlyDictionary{string, object}}, BulkAddOptions{long}, CancellationToken)"/>.
     /// </param>
     Task<BulkAddResult<TKey>> AddRecordsInBatchesAsync<TKey>(string tableId, IAsyncEnumerable<BulkAddRow<TKey>> rows, BulkAddOptions<TKey>? options = null, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Reads every record of a view (or of the table's default view) as a stream: the record ids are
+    /// streamed, then fetched in bulk, <see cref="RecordFetchOptions.BatchSize"/> at a time with up to
+    /// <see cref="RecordFetchOptions.MaxConcurrency"/> fetches in flight. Records come out in the view's
+    /// order, and memory stays flat however many rows the table has.
+    /// </summary>
+    /// <param name="tableId">The table (<c>t_...</c>).</param>
+    /// <param name="viewId">The view (<c>gv_...</c>); <see langword="null"/> reads the table first to use its default view.</param>
+    /// <param name="options">Batch size, concurrency, field filter, what to do with ids Clay does not return.</param>
+    /// <param name="cancellationToken">Stops the read; fetches in flight are abandoned.</param>
+    /// <exception cref="ClayMissingRecordsException">An id was listed but Clay returned no record for it, and <see cref="RecordFetchOptions.OnMissingRecords"/> is not set.</exception>
+    IAsyncEnumerable<Record> StreamRecordsAsync(string tableId, string? viewId = null, RecordFetchOptions? options = null, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Fetches records by id, any number: split into bulk fetches of <see cref="RecordFetchOptions.BatchSize"/>
+    /// (never an error for a long list), returned in the order of <paramref name="recordIds"/>. Ids Clay does
+    /// not return are reported (<see cref="RecordFetchOptions.OnMissingRecords"/>) or fail the read, never dropped.
+    /// </summary>
+    /// <param name="tableId">The table (<c>t_...</c>).</param>
+    /// <param name="recordIds">The records (<c>r_...</c>); every id is checked before the first request.</param>
+    /// <param name="options">Batch size, concurrency, field filter, what to do with ids Clay does not return.</param>
+    /// <param name="cancellationToken">Stops the read.</param>
+    /// <exception cref="ClayMissingRecordsException">Clay returned no record for an id, and <see cref="RecordFetchOptions.OnMissingRecords"/> is not set.</exception>
+    IAsyncEnumerable<Record> FetchRecordsAsync(string tableId, IEnumerable<string> recordIds, RecordFetchOptions? options = null, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Waits for an enrichment run to finish on the given rows: polls them until none of the fields' cells is
+    /// queued, pending or running, and returns the counts per status and the cells that did not succeed. Any
+    /// other status is final (<c>ERROR_*</c> ones are failures; unknown ones are reported as such); a cell
+    /// with no status is final once <see cref="EnrichmentWaitOptions.NotStartedGrace"/> has passed. It never
+    /// starts a run itself: start one with <see cref="RunEnrichmentAsync(string, IEnumerable{string}, RunRecords, bool, CancellationToken)"/>.
+    /// </summary>
+    /// <param name="tableId">The table (<c>t_...</c>).</param>
+    /// <param name="fieldIds">The enrichment fields of the run; each must exist in the table.</param>
+    /// <param name="recordIds">The rows of the run.</param>
+    /// <param name="options">Poll interval, timeout, progress, clock.</param>
+    /// <param name="cancellationToken">Stops waiting (the run goes on at Clay).</param>
+    /// <exception cref="ClayEnrichmentTimeoutException">Cells were still in progress when the timeout ran out; its <c>Result</c> says where the run stood.</exception>
+    /// <exception cref="ClayUnexpectedResponseException">Clay returned none of the rows: an empty answer is not a finished run.</exception>
+    Task<EnrichmentRunResult> WaitForEnrichmentAsync(string tableId, IEnumerable<string> fieldIds, IEnumerable<string> recordIds, EnrichmentWaitOptions? options = null, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Waits for an enrichment run on every row of a view (its record ids are read once, at the start); otherwise as
+    /// <see cref="WaitForEnrichmentAsync(string, IEnumerable{string}, IEnumerable{string}, EnrichmentWaitOptions?, CancellationToken)"/>.
+    /// </summary>
+    /// <param name="tableId">The table (<c>t_...</c>).</param>
+    /// <param name="fieldIds">The enrichment fields of the run; each must exist in the table.</param>
+    /// <param name="viewId">The view the run covered (<c>gv_...</c>).</param>
+    /// <param name="options">Poll interval, timeout, progress, clock.</param>
+    /// <param name="cancellationToken">Stops waiting (the run goes on at Clay).</param>
+    Task<EnrichmentRunResult> WaitForEnrichmentAsync(string tableId, IEnumerable<string> fieldIds, string viewId, EnrichmentWaitOptions? options = null, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Creates a spreadsheet table from the basic template and returns it with its fields and views
+    /// (<see cref="Table.DefaultViewId"/> is the view to add fields to). Not idempotent: a retried create makes a second table.
+    /// </summary>
+    /// <param name="workspaceId">The workspace.</param>
+    /// <param name="name">The table's name.</param>
+    /// <param name="workbookId">The workbook (<c>wb_...</c>); without it Clay creates one.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    Task<Table> CreateTableAsync(long workspaceId, string name, string? workbookId = null, CancellationToken cancellationToken = default);
 }

@@ -1,0 +1,111 @@
+namespace ClayGen;
+
+/// <summary>
+/// Ready-made bodies for <see cref="IFieldsClient.CreateFieldAsync(string, CreateFieldRequest, CancellationToken)"/>,
+/// with the settings Clay needs that are easy to forget (a plain field's data type, an enrichment's
+/// <c>json</c> data type and <c>{{f_...}}</c> input formulas).
+/// </summary>
+public static class FieldDefinitions
+{
+    /// <summary>A plain field: <c>text</c>, <c>number</c>, <c>email</c>, <c>url</c>, <c>date</c>, <c>boolean</c>, <c>select</c>, <c>currency</c> or <c>image</c>.</summary>
+    /// <param name="name">The column's name.</param>
+    /// <param name="type">The field type, which is also its data type (default <c>text</c>).</param>
+    /// <param name="viewId">The view to add it to (<c>gv_...</c>); one source says Clay requires it.</param>
+    public static CreateFieldRequest Plain(string name, string type = "text", string? viewId = null)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        ArgumentException.ThrowIfNullOrWhiteSpace(type);
+        return new CreateFieldRequest
+        {
+            Name = name,
+            Type = type,
+            ActiveViewId = viewId,
+            TypeSettings = new FieldTypeSettings { DataTypeSettings = new DataTypeSettings { Type = type } },
+        };
+    }
+
+    /// <summary>
+    /// An enrichment (action) field: runs the action <paramref name="actionKey"/> of package
+    /// <paramref name="actionPackageId"/> (see <see cref="IIntegrationsClient.ListActionsAsync(long, CancellationToken)"/>) on each row, with each
+    /// input bound to a column. Creating it spends nothing; running it does.
+    /// </summary>
+    /// <param name="name">The column's name.</param>
+    /// <param name="actionKey">The action's key in the catalog.</param>
+    /// <param name="actionPackageId">The action's package id.</param>
+    /// <param name="inputs">Input name → the field id (<c>f_...</c>) whose value it takes.</param>
+    /// <param name="authAccountId">The app account (<c>aa_...</c>) the action runs with, if it needs one.</param>
+    /// <param name="viewId">The view to add it to (<c>gv_...</c>).</param>
+    /// <param name="runOnlyWhenSet">A field id: rows where it is empty are not run (<c>!!{{f_...}}</c>).</param>
+    public static CreateFieldRequest Enrichment(
+        string name,
+        string actionKey,
+        string actionPackageId,
+        IReadOnlyDictionary<string, string> inputs,
+        string? authAccountId = null,
+        string? viewId = null,
+        string? runOnlyWhenSet = null)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        ArgumentException.ThrowIfNullOrWhiteSpace(actionKey);
+        ArgumentException.ThrowIfNullOrWhiteSpace(actionPackageId);
+        ArgumentNullException.ThrowIfNull(inputs);
+        if (inputs.Count == 0)
+        {
+            throw new ArgumentException("An enrichment needs at least one input bound to a field.", nameof(inputs));
+        }
+
+        ClayArgument.ThrowIfInvalidIds(inputs.Values, nameof(inputs));
+        ClayArgument.ThrowIfInvalidOptionalId(authAccountId, nameof(authAccountId));
+        ClayArgument.ThrowIfInvalidOptionalId(runOnlyWhenSet, nameof(runOnlyWhenSet));
+        return new CreateFieldRequest
+        {
+            Name = name,
+            Type = "action",
+            ActiveViewId = viewId,
+            TypeSettings = new FieldTypeSettings
+            {
+                ActionKey = actionKey,
+                ActionPackageId = actionPackageId,
+                AuthAccountId = authAccountId,
+
+                // json, as three of four sources send: the output is an object, shown as a preview.
+                DataTypeSettings = new DataTypeSettings { Type = "json" },
+                InputsBinding = inputs.Select(i => new InputBinding { Name = i.Key, FormulaText = Reference(i.Value) }).ToList(),
+                ConditionalRunFormulaText = runOnlyWhenSet is null ? null : "!!" + Reference(runOnlyWhenSet),
+            },
+        };
+    }
+
+    /// <summary>A formula field computed from other fields (reference them as <c>{{f_...}}</c>; names are ignored by Clay).</summary>
+    /// <param name="name">The column's name.</param>
+    /// <param name="formula">The formula, e.g. <c>{{f_abc}}?.domain</c>.</param>
+    /// <param name="dataType">The result's data type (default <c>text</c>).</param>
+    /// <param name="viewId">The view to add it to (<c>gv_...</c>).</param>
+    public static CreateFieldRequest Formula(string name, string formula, string dataType = "text", string? viewId = null)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        ArgumentException.ThrowIfNullOrWhiteSpace(formula);
+        ArgumentException.ThrowIfNullOrWhiteSpace(dataType);
+        return new CreateFieldRequest
+        {
+            Name = name,
+            Type = "text",
+            ActiveViewId = viewId,
+            TypeSettings = new FieldTypeSettings
+            {
+                FormulaType = dataType,
+                FormulaText = formula,
+                FormulaPrompt = string.Empty,
+                DataTypeSettings = new DataTypeSettings { Type = dataType },
+            },
+        };
+    }
+
+    /// <summary>A formula reference to a field: <c>{{f_abc}}</c>.</summary>
+    /// <param name="fieldId">The field (<c>f_...</c>).</param>
+    public static string Reference(string fieldId)
+    {
+        ClayArgument.ThrowIfInvalidId(fieldId, nameof(fieldId));
+        return "{{" + fieldId + "}}";
+    }
+}
