@@ -4,8 +4,8 @@ namespace ClayGen.PackageTests.Regeneration;
 
 /// <summary>
 /// A copy of the library laid out like the repository (spec, nswag.json, build props and targets,
-/// src/ClayGen with its api/ baseline and suppressions) in a temp folder, so a test can edit the
-/// spec and pack exactly what a developer would.
+/// the README it packs, src/ClayGen with its api/ baseline and suppressions) in a temp folder, so a
+/// test can edit the spec and pack exactly what a developer would.
 /// </summary>
 public sealed class LibraryCopy : IDisposable
 {
@@ -13,7 +13,7 @@ public sealed class LibraryCopy : IDisposable
 
     public LibraryCopy()
     {
-        foreach (var file in new[] { "nswag.json", "Directory.Build.props", "Directory.Build.targets", "Directory.Packages.props", "global.json", ".editorconfig" })
+        foreach (var file in new[] { "nswag.json", "Directory.Build.props", "Directory.Build.targets", "Directory.Packages.props", "global.json", ".editorconfig", "README.md" })
         {
             File.Copy(Path.Combine(RepositoryLayout.Root, file), _root.Combine(file));
         }

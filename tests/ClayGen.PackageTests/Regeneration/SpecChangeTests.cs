@@ -47,7 +47,7 @@ public sealed class SpecChangeTests(ITestOutputHelper output)
         Assert.NotEqual(0, pack.ExitCode);
         var breaks = PackageValidationOutput.Breaks(pack.Output);
         Assert.Contains(breaks, b => b.StartsWith("CP0002: ", StringComparison.Ordinal) && b.Contains(" ClayGen.Workspace.Name.get'", StringComparison.Ordinal));
-        Assert.Contains(breaks, b => b.StartsWith("CP0002: ", StringComparison.Ordinal) && b.Contains(" ClayGen.Workspace.Name.set(", StringComparison.Ordinal));
+        Assert.Contains(breaks, b => b.StartsWith("CP0002: ", StringComparison.Ordinal) && b.Contains(" ClayGen.Workspace.Name.set'", StringComparison.Ordinal));
         Assert.All(breaks, b => Assert.Contains("ClayGen.Workspace.Name", b, StringComparison.Ordinal));
     }
 
