@@ -24,6 +24,19 @@ public static class PublicApiSnapshot
     public static string Normalize(string text) =>
         text.Replace("\r\n", "\n", StringComparison.Ordinal).TrimEnd('\n') + "\n";
 
+    /// <summary>
+    /// The lines only one side has, for a reviewer's first look (<c>git diff</c> after accepting shows
+    /// them in context). Moved lines count as unchanged: the snapshot is read, not judged, here.
+    /// </summary>
+    public static string ChangedLines(string approved, string current)
+    {
+        var before = approved.Split('\n');
+        var after = current.Split('\n');
+        var removed = before.Except(after, StringComparer.Ordinal).Select(line => "- " + line.Trim());
+        var added = after.Except(before, StringComparer.Ordinal).Select(line => "+ " + line.Trim());
+        return string.Join('\n', removed.Concat(added)) + "\n";
+    }
+
     public static bool AcceptRequested => IsAcceptRequested(Environment.GetEnvironmentVariable);
 
     /// <summary>

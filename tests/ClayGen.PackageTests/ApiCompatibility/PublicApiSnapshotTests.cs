@@ -30,28 +30,23 @@ public sealed class PublicApiSnapshotTests(ITestOutputHelper output)
             Assert.Fail($"There is no approved public API at {approvedFile}. Create it: {PublicApiSnapshot.AcceptVariable}=1 dotnet test tests/ClayGen.PackageTests --filter \"FullyQualifiedName~PublicApiSnapshotTests\"");
         }
 
-        var diff = ApiDiff.Compute(approved, current);
-        var report = ApiChangeClassifier.Classify(diff);
-        var version = RepositoryLayout.VersionPrefix;
         var relativeFile = Path.GetRelativePath(RepositoryLayout.Root, approvedFile);
         if (PublicApiSnapshot.AcceptRequested)
         {
             Directory.CreateDirectory(Path.GetDirectoryName(approvedFile)!);
             File.WriteAllText(approvedFile, current);
             output.WriteLine($"Accepted the public API into {relativeFile}.");
-            output.WriteLine(report.Summarize(version));
-            output.WriteLine("Now bump <VersionPrefix> in Directory.Build.props and add the change to CHANGELOG.md.");
+            output.WriteLine("Describe the change under [Unreleased] in CHANGELOG.md; `dotnet pack` checks it against the released baseline.");
             return;
         }
 
         Assert.Fail(
             $"The public API differs from {relativeFile}.\n\n" +
-            report.Summarize(version) + "\n" +
-            diff.ToUnifiedText(relativeFile, "current build") + "\n" +
+            PublicApiSnapshot.ChangedLines(approved, current) + "\n" +
+            "Whether it breaks the released version is for package validation to say: `dotnet pack` fails on a break.\n" +
             "If the change is intended, accept it:\n" +
             $"  {PublicApiSnapshot.AcceptVariable}=1 dotnet test tests/ClayGen.PackageTests --filter \"FullyQualifiedName~PublicApiSnapshotTests\"\n" +
-            $"then, if {version} has been released, set <VersionPrefix> in Directory.Build.props to {SemanticVersion.Next(version, report.Kind)}\n" +
-            "(one bump per release, sized by its largest change) and describe the change under that version in CHANGELOG.md.");
+            "and describe the change under [Unreleased] in CHANGELOG.md.");
     }
 
     [Theory]

@@ -30,6 +30,20 @@ public static partial class RepositoryLayout
         }
     }
 
+    /// <summary>
+    /// The last released version (<c>ClayGenBaselineVersion</c> in Directory.Build.props): package
+    /// validation compares each package with <c>src/&lt;package&gt;/api/baseline/&lt;package&gt;.&lt;version&gt;.nupkg</c>.
+    /// </summary>
+    public static string BaselineVersion
+    {
+        get
+        {
+            var match = BaselineVersionElement().Match(File.ReadAllText(BuildProps));
+            Assert.True(match.Success, "Directory.Build.props has no <ClayGenBaselineVersion>.");
+            return match.Groups[1].Value;
+        }
+    }
+
     /// <summary>Copies a folder, leaving out build output (bin, obj) so a copy builds from scratch.</summary>
     public static void CopyDirectory(string source, string destination)
     {
@@ -66,4 +80,7 @@ public static partial class RepositoryLayout
 
     [GeneratedRegex(@"<VersionPrefix>\s*([^<\s]+)\s*</VersionPrefix>")]
     private static partial Regex VersionPrefixElement();
+
+    [GeneratedRegex(@"<ClayGenBaselineVersion>\s*([^<\s]+)\s*</ClayGenBaselineVersion>")]
+    private static partial Regex BaselineVersionElement();
 }
