@@ -9,7 +9,7 @@ namespace ClayGen.PackageTests.DependencyInjection;
 public sealed class AddClayClientTests : IDisposable
 {
     private const string Session = "s%3Adi-session.signature";
-    private readonly FakeClay _clay = FakeClay.Start(Session);
+    private readonly ClayFakeServer _clay = ClayFakeServer.StartAccepting(Session);
 
     public void Dispose() => _clay.Dispose();
 
@@ -29,7 +29,7 @@ public sealed class AddClayClientTests : IDisposable
         var rows = await provider.GetRequiredService<ITablesClient>().CountRowsAsync("t_di");
 
         Assert.Equal(712043, Assert.Single(workspaces.Results!).Id);
-        Assert.Equal(FakeClay.RowTotal, rows.Total);
+        Assert.Equal(ClayFakeServer.RowTotal, rows.Total);
         Assert.Equal(
             ["/v3/my-workspaces claysession=" + Session, "/v3/tables/t_di/count claysession=" + Session],
             _clay.PathsAndCookies);
@@ -53,8 +53,8 @@ public sealed class AddClayClientTests : IDisposable
         var rows = await clay.Tables.CountRowsAsync("t_config");
 
         Assert.Equal(_clay.BaseAddress, clay.BaseAddress);
-        Assert.Equal(FakeClay.RowTotal, rows.Total);
-        Assert.Equal("claysession=" + Session, FakeClay.CookieOf(Assert.Single(_clay.RequestsTo("/v3/tables/t_config/count"))));
+        Assert.Equal(ClayFakeServer.RowTotal, rows.Total);
+        Assert.Equal("claysession=" + Session, ClayFakeServer.CookieOf(Assert.Single(_clay.RequestsTo("/v3/tables/t_config/count"))));
         Assert.True(provider.GetRequiredService<ClaySessionStore>().CanLogin, "Clay:Email and Clay:Password should let the client log in.");
     }
 
@@ -75,7 +75,7 @@ public sealed class AddClayClientTests : IDisposable
 
         var login = Assert.Single(_clay.RequestsTo("/v3/auth/login"));
         Assert.Contains("ops@example.com", login.RequestMessage?.Body, StringComparison.Ordinal);
-        Assert.Equal("claysession=" + FakeClay.FreshSession, FakeClay.CookieOf(Assert.Single(_clay.RequestsTo("/v3/my-workspaces"))));
+        Assert.Equal("claysession=" + ClayFakeServer.FreshSessionValue, ClayFakeServer.CookieOf(Assert.Single(_clay.RequestsTo("/v3/my-workspaces"))));
     }
 
     [Fact]
@@ -152,10 +152,10 @@ public sealed class AddClayClientTests : IDisposable
         Assert.True(handlerChains >= 2, "The handler chain was never rotated.");
         Assert.Same(store, provider.GetRequiredService<ClaySessionStore>());
         Assert.Equal(1, store.LoginCount);
-        Assert.Equal(FakeClay.FreshSession, rotated.Session?.CookieValue);
+        Assert.Equal(ClayFakeServer.FreshSessionValue, rotated.Session?.CookieValue);
         Assert.Single(_clay.RequestsTo("/v3/auth/login"));
-        Assert.Equal("claysession=" + FakeClay.FreshSession, FakeClay.CookieOf(Assert.Single(_clay.RequestsTo("/v3/tables/t_after/count"))));
+        Assert.Equal("claysession=" + ClayFakeServer.FreshSessionValue, ClayFakeServer.CookieOf(Assert.Single(_clay.RequestsTo("/v3/tables/t_after/count"))));
         // A cookie container would have kept the tracking cookie from the login response and sent it back.
-        Assert.DoesNotContain(_clay.Requests, r => FakeClay.CookieOf(r)?.Contains(FakeClay.TrackingCookie, StringComparison.Ordinal) == true);
+        Assert.DoesNotContain(_clay.Requests, r => ClayFakeServer.CookieOf(r)?.Contains(ClayFakeServer.TrackingCookie, StringComparison.Ordinal) == true);
     }
 }
