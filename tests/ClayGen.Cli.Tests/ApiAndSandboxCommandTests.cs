@@ -56,7 +56,7 @@ public sealed class ApiAndSandboxCommandTests
         var environment = new ClayCliEnvironment { Out = output, Error = TextWriter.Null, Variables = new Dictionary<string, string?>() };
 
         var serving = ClayCli.RunAsync(["sandbox", "serve", "--json"], environment, stop.Token);
-        var line = await output.FirstLineAsync(TimeSpan.FromSeconds(10));
+        var line = await output.FirstLineAsync(serving);
         var info = JsonNode.Parse(line)!;
         cli.Variables["CLAY_BASE_URL"] = info["baseUrl"]!.GetValue<string>();
         cli.Variables["CLAY_SESSION"] = info["session"]!.GetValue<string>();
@@ -65,7 +65,7 @@ public sealed class ApiAndSandboxCommandTests
         var added = await cli.RunAsync("records", "add", tableId, "--cell", info["fieldIds"]![0]!.GetValue<string>() + "=Acme");
         var count = await cli.RunAsync("tables", "count", tableId, "--json");
         await stop.CancelAsync();
-        var exit = await serving.WaitAsync(TimeSpan.FromSeconds(10));
+        var exit = await serving;
 
         Assert.NotEqual(cli.Sandbox.BaseAddress.AbsoluteUri, cli.Variables["CLAY_BASE_URL"]);
         Assert.Equal(0, added.ExitCode);

@@ -29,20 +29,25 @@ public sealed class ImportTests
     {
         await using var cli = await CliHarness.StartAsync();
         var file = cli.WriteFile("rows.csv", ImportFiles.Companies(cli.Sandbox, Rows));
-        cli.Sandbox.Faults.Latency = TimeSpan.FromMilliseconds(5);
         using var stop = new CancellationTokenSource();
-        var watcher = Task.Run(async () =>
-        {
-            while (cli.Sandbox.TotalRecordCount(cli.Sandbox.TableId) < Rows / 3)
-            {
-                await Task.Delay(2);
-            }
 
-            await stop.CancelAsync();
-        });
+        // The rule looks at each request before the sandbox serves it and never injects a failure: the
+        // first request that finds a third of the rows in stops the import, so the stop lands halfway
+        // whatever the machine's speed.
+        var stopping = 0;
+        cli.Sandbox.Faults.FailWhen(
+            _ =>
+            {
+                if (cli.Sandbox.TotalRecordCount(cli.Sandbox.TableId) >= Rows / 3 && Interlocked.Exchange(ref stopping, 1) == 0)
+                {
+                    stop.Cancel();
+                }
+
+                return false;
+            },
+            500);
 
         var first = await cli.RunAsync(["records", "import", cli.Sandbox.TableId, file, "--json"], stop.Token);
-        await watcher;
         var afterFirst = cli.Sandbox.TotalRecordCount(cli.Sandbox.TableId);
         cli.Sandbox.Faults.Reset();
         var second = await cli.RunAsync("records", "import", cli.Sandbox.TableId, file, "--json");

@@ -16,9 +16,12 @@ public sealed class ServedSandboxTests
         cli.Variables["XDG_CONFIG_HOME"] = Path.Combine(cli.Directory, "config");
         var registry = Path.Combine(cli.Directory, "config", "claygen", "sandbox.json");
         using var stop = new CancellationTokenSource();
-        var serve = cli.RunAsync(["sandbox", "serve", "--json"], stop.Token);
-        await UntilAsync(() => File.Exists(registry) || serve.IsCompleted);
-        Assert.False(serve.IsCompleted, serve.IsCompleted ? (await serve).ToString() : "");
+        using var output = new SynchronizedWriter();
+        var environment = new ClayCliEnvironment { Out = output, Error = TextWriter.Null, Variables = cli.Variables };
+        var serve = ClayCli.RunAsync(["sandbox", "serve", "--json"], environment, stop.Token);
+
+        // serve registers itself before it prints its first line.
+        var first = await output.FirstLineAsync(serve);
         var served = JsonNode.Parse(File.ReadAllText(registry))!;
 
         var add = await cli.RunAsync("records", "add", "--sandbox", "--cell", $"{served["fieldIds"]![0]}=Acme", "--json");
@@ -29,8 +32,8 @@ public sealed class ServedSandboxTests
         Assert.True(add.ExitCode == 0, add.ToString());
         Assert.True(count.ExitCode == 0, count.ToString());
         Assert.Equal(1, count.Json["count"]!.GetValue<long>());
-        Assert.Equal(0, stopped.ExitCode);
-        Assert.Equal(served["baseUrl"]!.GetValue<string>(), JsonNode.Parse(stopped.Output.Split('\n')[0])!["baseUrl"]!.GetValue<string>());
+        Assert.Equal(0, stopped);
+        Assert.Equal(served["baseUrl"]!.GetValue<string>(), JsonNode.Parse(first)!["baseUrl"]!.GetValue<string>());
         Assert.False(File.Exists(registry), "serve left its registration behind");
     }
 
@@ -63,14 +66,5 @@ public sealed class ServedSandboxTests
 
         Assert.True(count.ExitCode == 0, count.ToString());
         Assert.Equal(0, count.Json["count"]!.GetValue<long>());
-    }
-
-    // Waits on the condition itself, yielding between looks; no fixed sleep decides the outcome.
-    private static async Task UntilAsync(Func<bool> condition)
-    {
-        while (!condition())
-        {
-            await Task.Delay(10);
-        }
     }
 }

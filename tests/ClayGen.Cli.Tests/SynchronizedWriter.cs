@@ -2,11 +2,12 @@ using System.Text;
 
 namespace ClayGen.Cli.Tests;
 
-/// <summary>A writer another task can watch: the test waits for a long-running command's first line.</summary>
+/// <summary>A writer another task can watch: the test waits for a long-running command's first line, as soon as it is written.</summary>
 internal sealed class SynchronizedWriter : TextWriter
 {
     private readonly Lock _sync = new();
     private readonly StringBuilder _text = new();
+    private readonly TaskCompletionSource<string> _firstLine = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     public override Encoding Encoding => Encoding.UTF8;
 
@@ -16,6 +17,8 @@ internal sealed class SynchronizedWriter : TextWriter
         {
             _text.Append(value);
         }
+
+        OnWritten();
     }
 
     public override void Write(string? value)
@@ -24,6 +27,8 @@ internal sealed class SynchronizedWriter : TextWriter
         {
             _text.Append(value);
         }
+
+        OnWritten();
     }
 
     public override string ToString()
@@ -34,21 +39,26 @@ internal sealed class SynchronizedWriter : TextWriter
         }
     }
 
-    public async Task<string> FirstLineAsync(TimeSpan timeout)
+    /// <summary>The first line written, once it is complete; fails if <paramref name="command"/> ends without writing one.</summary>
+    public async Task<string> FirstLineAsync(Task command)
     {
-        var deadline = DateTime.UtcNow + timeout;
-        while (DateTime.UtcNow < deadline)
+        ArgumentNullException.ThrowIfNull(command);
+        if (await Task.WhenAny(_firstLine.Task, command) != _firstLine.Task)
         {
-            var text = ToString();
-            var end = text.IndexOf('\n', StringComparison.Ordinal);
-            if (end >= 0)
-            {
-                return text[..end].TrimEnd('\r');
-            }
-
-            await Task.Delay(20);
+            await command;
+            throw new InvalidOperationException("The command ended without printing a line: " + ToString());
         }
 
-        throw new TimeoutException("The command printed no line in time.");
+        return await _firstLine.Task;
+    }
+
+    private void OnWritten()
+    {
+        var text = ToString();
+        var end = text.IndexOf('\n', StringComparison.Ordinal);
+        if (end >= 0)
+        {
+            _firstLine.TrySetResult(text[..end].TrimEnd('\r'));
+        }
     }
 }

@@ -19,7 +19,7 @@ public sealed partial class RecorderProcessTests : IDisposable
     [InlineData("TERM", false)]
     public async Task A_signal_writes_the_recordings_then_exits(string signal, bool stdinOpen)
     {
-        using var clay = new FakeClay();
+        using var clay = RealLookingClay.Start();
         using var recorder = Start(clay.BaseAddress);
         if (!stdinOpen)
         {
@@ -30,7 +30,7 @@ public sealed partial class RecorderProcessTests : IDisposable
         using (var http = new HttpClient { BaseAddress = address })
         {
             using var request = new HttpRequestMessage(HttpMethod.Get, "v3/workspaces/712043/permissions");
-            request.Headers.Add("Cookie", "claysession=" + FakeClay.RealSession);
+            request.Headers.Add("Cookie", "claysession=" + RealLookingClay.RealSession);
             using var response = await http.SendAsync(request);
             Assert.True(response.IsSuccessStatusCode, $"the recorder answered {(int)response.StatusCode}");
         }
@@ -47,7 +47,7 @@ public sealed partial class RecorderProcessTests : IDisposable
     [Fact]
     public async Task Enter_writes_the_recordings_then_exits()
     {
-        using var clay = new FakeClay();
+        using var clay = RealLookingClay.Start();
         using var recorder = Start(clay.BaseAddress);
         await ListeningAddressAsync(recorder);
 

@@ -2,6 +2,7 @@ using ClayGen.ContractTests.Checks;
 using ClayGen.ContractTests.Infrastructure;
 using ClayGen.ContractTests.Scenarios;
 using ClayGen.Recorder;
+using ClayFakeServer = ClayGen.TestSupport.ClayFakeServer;
 
 namespace ClayGen.ContractTests.Recorder;
 
@@ -20,7 +21,7 @@ public sealed class RecorderRoundTripTests : IClassFixture<ContractServer>, IDis
     // The calls to record: the same ones the contract tests make, so the replay can reuse them.
     private static readonly (string OperationId, ContractCall Call)[] Calls =
     [
-        ("login", ContractCall.Of((c, ct) => c.Auth.FetchSessionAsync(FakeClay.RealEmail, FakeClay.RealPassword, ct))),
+        ("login", ContractCall.Of((c, ct) => c.Auth.FetchSessionAsync(RealLookingClay.RealEmail, RealLookingClay.RealPassword, ct))),
         ("listOwners", ContractScenarios.Calls["listOwners"]),
         ("getCreditReport", ContractScenarios.Calls["getCreditReport/user-report"]),
         ("deleteRecords", ContractScenarios.Calls["deleteRecords/delete-all-rows"]),
@@ -30,7 +31,7 @@ public sealed class RecorderRoundTripTests : IClassFixture<ContractServer>, IDis
     [Fact]
     public async Task Recorded_exchanges_are_written_in_the_contract_layout_without_secrets_and_replay_against_the_client()
     {
-        using var clay = new FakeClay();
+        using var clay = RealLookingClay.Start();
         var result = await RecordAsync(clay);
 
         // Written where a reviewer looks for them; the route the spec lacks is skipped, not guessed.
@@ -48,13 +49,13 @@ public sealed class RecorderRoundTripTests : IClassFixture<ContractServer>, IDis
 
         // The stand-in got the real session and credentials: the recorder forwarded them.
         Assert.Contains(clay.Server.LogEntries, e => e.RequestMessage!.Path.EndsWith("/permissions", StringComparison.Ordinal) && e.MappingGuid is not null && e.ResponseMessage!.StatusCode is 200);
-        Assert.Contains(clay.Server.LogEntries, e => e.RequestMessage!.Body?.Contains(FakeClay.RealPassword, StringComparison.Ordinal) == true);
+        Assert.Contains(clay.Server.LogEntries, e => e.RequestMessage!.Body?.Contains(RealLookingClay.RealPassword, StringComparison.Ordinal) == true);
 
         // None of it reached the files.
         foreach (var file in result.Written)
         {
             var text = await File.ReadAllTextAsync(file);
-            foreach (var secret in new[] { FakeClay.RealSession, FakeClay.IssuedSession, FakeClay.RealEmail, "sam.roe@acme-corp.io", FakeClay.RealPassword, "inv_9f8e7d6c5b4a", "__cf_bm", FakeClay.CfRay, "CF-Cache-Status", "X-Request-Id", "\"Date\"", "Expires=" })
+            foreach (var secret in new[] { RealLookingClay.RealSession, RealLookingClay.IssuedSession, RealLookingClay.RealEmail, "sam.roe@acme-corp.io", RealLookingClay.RealPassword, "inv_9f8e7d6c5b4a", "__cf_bm", RealLookingClay.CfRay, "CF-Cache-Status", "X-Request-Id", "\"Date\"", "Expires=" })
             {
                 Assert.DoesNotContain(secret, text, StringComparison.Ordinal);
             }
@@ -76,7 +77,7 @@ public sealed class RecorderRoundTripTests : IClassFixture<ContractServer>, IDis
     [Fact]
     public async Task Emails_map_to_the_same_placeholder_across_a_recording_session_and_set_cookie_keeps_its_attributes()
     {
-        using var clay = new FakeClay();
+        using var clay = RealLookingClay.Start();
         await RecordAsync(clay);
 
         var login = RecordingLoader.Load(_output, "Auth/login/recorded.json");
@@ -102,9 +103,9 @@ public sealed class RecorderRoundTripTests : IClassFixture<ContractServer>, IDis
         }
     }
 
-    private async Task<RecordingResult> RecordAsync(FakeClay clay)
+    private async Task<RecordingResult> RecordAsync(ClayFakeServer clay)
     {
-        using var recorder = ClayRecorder.Start(new RecorderOptions { Target = clay.BaseAddress, Session = FakeClay.RealSession });
+        using var recorder = ClayRecorder.Start(new RecorderOptions { Target = clay.BaseAddress, Session = RealLookingClay.RealSession });
 
         // The client keeps the placeholder session; the recorder sends the real one.
         using (var client = new ClayClient(new ClayClientOptions { BaseAddress = recorder.BaseAddress, Session = ClaySession.FromCookie(ContractServer.SessionValue), MaxRetries = 0 }))

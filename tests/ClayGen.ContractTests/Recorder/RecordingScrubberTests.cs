@@ -9,7 +9,7 @@ public sealed class RecordingScrubberTests
         "POST",
         "/v3/auth/login",
         [new("q", "ops@acme-corp.io")],
-        [new("Cookie", "claysession=" + FakeClay.RealSession + "; _ga=GA1.2.3"), new("Authorization", "sk_live_123")],
+        [new("Cookie", "claysession=" + RealLookingClay.RealSession + "; _ga=GA1.2.3"), new("Authorization", "sk_live_123")],
         requestBody,
         200,
         [.. responseHeaders.Select(h => new KeyValuePair<string, string>(h.Name, h.Value))],
@@ -20,7 +20,7 @@ public sealed class RecordingScrubberTests
     {
         var scrubbed = new RecordingScrubber().Scrub(Exchange(responseHeaders:
         [
-            ("Date", "Thu, 27 Nov 2026 10:00:00 GMT"), ("CF-Ray", FakeClay.CfRay), ("X-Amzn-Trace-Id", "Root=1"), ("Content-Length", "2"),
+            ("Date", "Thu, 27 Nov 2026 10:00:00 GMT"), ("CF-Ray", RealLookingClay.CfRay), ("X-Amzn-Trace-Id", "Root=1"), ("Content-Length", "2"),
             ("Content-Type", "application/json"), ("Retry-After", "5"),
         ]));
 

@@ -13,7 +13,7 @@ public sealed class ConfigurationBindingTests : IDisposable
 {
     private const string Session = "s%3Aconfig-session.signature";
     private const string OtherSession = "s%3Aother-account.signature";
-    private readonly FakeClay _clay = FakeClay.Start(Session, OtherSession);
+    private readonly ClayFakeServer _clay = ClayFakeServer.StartAccepting(Session, OtherSession);
 
     public ConfigurationBindingTests()
     {
@@ -36,7 +36,7 @@ public sealed class ConfigurationBindingTests : IDisposable
 
         await Assert.ThrowsAsync<ClayServerException>(() => provider.GetRequiredService<ITablesClient>().CountRowsAsync("t_busy"));
 
-        Assert.Equal(expectedRequests, _clay.RequestsTo("/v3/tables/t_busy/count").Count());
+        Assert.Equal(expectedRequests, _clay.RequestsTo("/v3/tables/t_busy/count").Count);
     }
 
     // The xunit timeout is a hang guard only: unbound, the 2-minute default would never fire on the fake clock.
@@ -114,8 +114,8 @@ public sealed class ConfigurationBindingTests : IDisposable
         await provider.GetRequiredKeyedService<ClayClient>("acme").Tables.CountRowsAsync("t_acme");
         await provider.GetRequiredKeyedService<ITablesClient>("globex").CountRowsAsync("t_globex");
 
-        Assert.Equal("claysession=" + Session, FakeClay.CookieOf(Assert.Single(_clay.RequestsTo("/v3/tables/t_acme/count"))));
-        Assert.Equal("claysession=" + OtherSession, FakeClay.CookieOf(Assert.Single(_clay.RequestsTo("/v3/tables/t_globex/count"))));
+        Assert.Equal("claysession=" + Session, ClayFakeServer.CookieOf(Assert.Single(_clay.RequestsTo("/v3/tables/t_acme/count"))));
+        Assert.Equal("claysession=" + OtherSession, ClayFakeServer.CookieOf(Assert.Single(_clay.RequestsTo("/v3/tables/t_globex/count"))));
         Assert.Null(provider.GetService<ClayClient>());
     }
 

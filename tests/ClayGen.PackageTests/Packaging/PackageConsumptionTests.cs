@@ -53,7 +53,7 @@ public sealed class PackageConsumptionTests(ITestOutputHelper output)
         Assert.Equal(await File.ReadAllBytesAsync(packed.Package("ClayGen")), await File.ReadAllBytesAsync(restored));
 
         // 3. Run it against a local Clay: one call through new ClayClient, one through AddClayClient.
-        using var clay = FakeClay.Start(ConsumerProject.DirectSession, ConsumerProject.DependencyInjectionSession);
+        using var clay = ClayFakeServer.StartAccepting(ConsumerProject.DirectSession, ConsumerProject.DependencyInjectionSession);
         var run = await DotNetCli.RunAsync(
             consumer,
             [Path.Combine(consumer, "bin", "Debug", "net10.0", "Consumer.dll"), clay.BaseAddress.ToString()],
@@ -62,7 +62,7 @@ public sealed class PackageConsumptionTests(ITestOutputHelper output)
         output.WriteLine($"total: {total.Elapsed.TotalSeconds:0.0} s");
         run.EnsureSuccess();
 
-        Assert.Contains($"direct rows: {FakeClay.RowTotal}", run.Output, StringComparison.Ordinal);
+        Assert.Contains($"direct rows: {ClayFakeServer.RowTotal}", run.Output, StringComparison.Ordinal);
         Assert.Contains("di workspaces: 1", run.Output, StringComparison.Ordinal);
         Assert.Equal(
             [

@@ -5,7 +5,7 @@ namespace ClayGen.PackageTests.Samples;
 public sealed class SampleTests : IDisposable
 {
     private const string Session = "s%3Asample-session.signature";
-    private readonly FakeClay _clay = FakeClay.Start(Session);
+    private readonly ClayFakeServer _clay = ClayFakeServer.StartAccepting(Session);
 
     public void Dispose() => _clay.Dispose();
 
@@ -24,7 +24,7 @@ public sealed class SampleTests : IDisposable
 
         run.EnsureSuccess();
         Assert.Contains("workspace 712043: Acme GTM", run.Output, StringComparison.Ordinal);
-        Assert.Contains($"table t_sample: {FakeClay.RowTotal} rows", run.Output, StringComparison.Ordinal);
+        Assert.Contains($"table t_sample: {ClayFakeServer.RowTotal} rows", run.Output, StringComparison.Ordinal);
         Assert.Equal(
             ["/v3/my-workspaces claysession=" + Session, "/v3/tables/t_sample/count claysession=" + Session],
             _clay.PathsAndCookies);

@@ -132,7 +132,7 @@ public sealed class AddRecordsInBatchesTests
                 allThreeArrived.TrySetResult();
             }
         });
-        using var clay = Infrastructure.TestClients.Create(network);
+        using var clay = TestClients.Create(network);
         using var cancel = new CancellationTokenSource();
         var reported = new ConcurrentBag<BulkAddBatch<long>>();
 

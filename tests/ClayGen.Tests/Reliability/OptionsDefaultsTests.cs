@@ -33,7 +33,7 @@ public sealed class OptionsDefaultsTests
     {
         var options = new ClayClientOptions
         {
-            Session = Infrastructure.TestClients.Session,
+            Session = TestClients.Session,
             Email = ClayFakeServer.Email,
             Password = ClayFakeServer.Password,
         };

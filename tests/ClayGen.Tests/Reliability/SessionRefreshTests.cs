@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using WireMock.RequestBuilders;
 using WireMock.ResponseBuilders;
 
@@ -97,13 +98,29 @@ public sealed class SessionRefreshTests : IDisposable
     public async Task A_login_that_hangs_is_sent_once_and_the_call_times_out()
     {
         // The login never answers: its attempt times out, and a login that may have reached Clay is not sent again.
+        // The attempt timeout runs on a fake clock, armed before the login is sent: the clock moves only
+        // once the login has arrived, so a slow machine cannot time it out before it reaches the server.
         var logins = 0;
+        var arrived = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var time = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        var attemptTimeout = TimeSpan.FromMilliseconds(300);
         _clay.Server.Given(Request.Create().WithPath(ClayFakeServer.LoginPath).UsingPost())
-            .RespondWith(_clay.JsonCountingArrivals(200, "{}", Timeout.InfiniteTimeSpan, () => Interlocked.Increment(ref logins)));
+            .RespondWith(_clay.JsonCountingArrivals(200, "{}", Timeout.InfiniteTimeSpan, () =>
+            {
+                Interlocked.Increment(ref logins);
+                arrived.TrySetResult();
+            }));
         _clay.GivenCountNeedsFreshSession(1);
-        using var client = _clay.CreateClientWithCredentials(o => o.AttemptTimeout = TimeSpan.FromMilliseconds(300));
+        using var client = _clay.CreateClientWithCredentials(o =>
+        {
+            o.TimeProvider = time;
+            o.AttemptTimeout = attemptTimeout;
+        });
 
-        var ex = await Assert.ThrowsAsync<ClayTimeoutException>(() => client.Tables.CountRowsAsync(ClayFakeServer.TableId));
+        var call = client.Tables.CountRowsAsync(ClayFakeServer.TableId);
+        await arrived.Task;
+        time.Advance(attemptTimeout);
+        var ex = await Assert.ThrowsAsync<ClayTimeoutException>(() => call);
 
         Assert.Equal(1, Volatile.Read(ref logins));
         Assert.Equal("login", ex.OperationId);

@@ -22,8 +22,8 @@ public sealed class CredentialDestinationTests
     [InlineData(308)]
     public async Task A_redirect_to_another_host_is_refused_and_the_cookie_never_reaches_it(int status)
     {
-        await using var other = new LoopbackServer("127.0.0.2", _ => LoopbackServer.Raw(200, "OK", """{"count":1}"""));
-        await using var clay = new LoopbackServer("127.0.0.1", r => LoopbackServer.Raw(status, "Redirect", "{}", $"Location: {other.BaseAddress}v3/tables/t_1/count"));
+        await using var other = new RawHttpServer("127.0.0.2", _ => RawHttpServer.Raw(200, "OK", """{"count":1}"""));
+        await using var clay = new RawHttpServer("127.0.0.1", r => RawHttpServer.Raw(status, "Redirect", "{}", $"Location: {other.BaseAddress}v3/tables/t_1/count"));
         using var client = new ClayClient(new ClayClientOptions { BaseAddress = clay.BaseAddress, Session = ClaySession.FromCookie(SessionValue), MaxRetries = 0 });
 
         var ex = await Assert.ThrowsAsync<ClayUnsafeDestinationException>(() => client.Tables.CountRowsAsync("t_1"));
@@ -41,8 +41,8 @@ public sealed class CredentialDestinationTests
     [InlineData(308)]
     public async Task A_redirected_login_never_resends_the_password_to_another_host(int status)
     {
-        await using var other = new LoopbackServer("127.0.0.2", _ => LoopbackServer.Raw(200, "OK", "{}", "Set-Cookie: claysession=s%3Astolen.sig; Path=/"));
-        await using var clay = new LoopbackServer("127.0.0.1", _ => LoopbackServer.Raw(status, "Redirect", "{}", $"Location: {other.BaseAddress}v3/auth/login"));
+        await using var other = new RawHttpServer("127.0.0.2", _ => RawHttpServer.Raw(200, "OK", "{}", "Set-Cookie: claysession=s%3Astolen.sig; Path=/"));
+        await using var clay = new RawHttpServer("127.0.0.1", _ => RawHttpServer.Raw(status, "Redirect", "{}", $"Location: {other.BaseAddress}v3/auth/login"));
         using var client = new ClayClient(new ClayClientOptions { BaseAddress = clay.BaseAddress, Email = "sam@example.com", Password = Password, MaxRetries = 0 });
 
         var ex = await Assert.ThrowsAsync<ClayUnsafeDestinationException>(() => client.Tables.CountRowsAsync("t_1"));
@@ -55,9 +55,9 @@ public sealed class CredentialDestinationTests
     [Fact]
     public async Task A_redirect_within_the_same_origin_is_followed_with_the_cookie()
     {
-        await using var clay = new LoopbackServer("127.0.0.1", r => r.Target.EndsWith("/count", StringComparison.Ordinal)
-            ? LoopbackServer.Raw(308, "Permanent Redirect", "{}", "Location: /v3/tables/t_1/count-moved")
-            : LoopbackServer.Raw(200, "OK", """{"count":7}"""));
+        await using var clay = new RawHttpServer("127.0.0.1", r => r.Target.EndsWith("/count", StringComparison.Ordinal)
+            ? RawHttpServer.Raw(308, "Permanent Redirect", "{}", "Location: /v3/tables/t_1/count-moved")
+            : RawHttpServer.Raw(200, "OK", """{"count":7}"""));
         using var client = new ClayClient(new ClayClientOptions { BaseAddress = clay.BaseAddress, Session = ClaySession.FromCookie(SessionValue), MaxRetries = 0 });
 
         var count = await client.Tables.CountRowsAsync("t_1");
@@ -70,7 +70,7 @@ public sealed class CredentialDestinationTests
     [Fact]
     public async Task Endless_redirects_within_the_origin_stop_with_an_error()
     {
-        await using var clay = new LoopbackServer("127.0.0.1", r => LoopbackServer.Raw(302, "Found", "{}", "Location: /v3/tables/t_1/count"));
+        await using var clay = new RawHttpServer("127.0.0.1", r => RawHttpServer.Raw(302, "Found", "{}", "Location: /v3/tables/t_1/count"));
         using var client = new ClayClient(new ClayClientOptions { BaseAddress = clay.BaseAddress, Session = ClaySession.FromCookie(SessionValue), MaxRetries = 0 });
 
         var ex = await Assert.ThrowsAsync<ClayUnsafeDestinationException>(() => client.Tables.CountRowsAsync("t_1"));
@@ -110,7 +110,7 @@ public sealed class CredentialDestinationTests
     [Fact]
     public async Task Loopback_over_plain_http_is_allowed_without_opting_in()
     {
-        await using var clay = new LoopbackServer("127.0.0.1", _ => LoopbackServer.Raw(200, "OK", """{"count":3}"""));
+        await using var clay = new RawHttpServer("127.0.0.1", _ => RawHttpServer.Raw(200, "OK", """{"count":3}"""));
         using var client = new ClayClient(new ClayClientOptions { BaseAddress = clay.BaseAddress, Session = TestClients.Session, MaxRetries = 0 });
 
         Assert.Equal(3L, (await client.Tables.CountRowsAsync("t_1")).Total);

@@ -5,7 +5,9 @@ namespace ClayGen.Benchmarks.Fixtures;
 
 /// <summary>
 /// An in-memory transport: answers from <see cref="CannedBodies"/> without a socket, so a benchmark over
-/// it measures the client's own cost. It reads the request body as a network handler would.
+/// it measures the client's own cost. It reads the request body as a network handler would. It is not
+/// the tests' RecordingHandler, which records every request: a measurement fixture keeps nothing, and
+/// the benchmarks take no dependency on test projects.
 /// </summary>
 public sealed class CannedHandler : HttpMessageHandler
 {

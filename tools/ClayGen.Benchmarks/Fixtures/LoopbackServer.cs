@@ -11,7 +11,9 @@ namespace ClayGen.Benchmarks.Fixtures;
 /// <summary>
 /// A minimal Kestrel server on 127.0.0.1 (random port) serving <see cref="CannedBodies"/>: the loopback
 /// transport. It runs in the benchmark process, so its allocations count in BenchmarkDotNet's
-/// Allocated column (the same for every client) and it shares the CPU with the client.
+/// Allocated column (the same for every client) and it shares the CPU with the client. It is not the
+/// tests' RawHttpServer: a measurement fixture answers as cheaply as it can, and the benchmarks take
+/// no dependency on test projects.
 /// </summary>
 public sealed class LoopbackServer : IAsyncDisposable
 {

@@ -1,15 +1,15 @@
+using ClayGen.TestSupport;
 using WireMock.RequestBuilders;
 using WireMock.ResponseBuilders;
-using WireMock.Server;
-using WireMock.Settings;
 
 namespace ClayGen.ContractTests.Recorder;
 
 /// <summary>
-/// A second local WireMock server standing in for the real Clay (which tests cannot reach): it answers
-/// with real-looking secrets and volatile headers, so the recorder has something to scrub.
+/// The script that makes a <see cref="ClayFakeServer"/> stand in for the real Clay (which tests cannot
+/// reach) behind the recorder: it answers with real-looking secrets and volatile headers, so the
+/// recorder has something to scrub.
 /// </summary>
-public sealed class FakeClay : IDisposable
+public static class RealLookingClay
 {
     // Shaped like the real thing and deliberately not placeholders: none of them may reach a recording.
     public const string RealSession = "s%3AQk9tX2Rhc2hib2FyZDEyMzQ1Njc4.hT9vZ2xA0kq1xYzLmNoP4rStUvW";
@@ -18,48 +18,34 @@ public sealed class FakeClay : IDisposable
     public const string RealPassword = "hunter2-Real-Pa55word";
     public const string CfRay = "8c1d2e3f4a5b6c7d-FRA";
 
-    public FakeClay()
+    /// <summary>Starts a server scripted as the real Clay.</summary>
+    public static ClayFakeServer Start()
     {
-        Server = WireMockServer.Start(new WireMockServerSettings
-        {
-            Urls = ["http://127.0.0.1:0"],
-            StartAdminInterface = false,
-            AllowBodyForAllHttpMethods = true,
-        });
-        BaseAddress = new Uri($"http://127.0.0.1:{Server.Port}/");
-
-        Server.Given(Request.Create().WithPath("/v3/auth/login").UsingPost())
+        var clay = ClayFakeServer.Start();
+        var server = clay.Server;
+        server.Given(Request.Create().WithPath("/v3/auth/login").UsingPost())
             .RespondWith(Json(200, $$$"""{"success":true,"user":{"id":4515,"email":"{{{RealEmail}}}","name":"Jane Doe"}}""")
                 .WithHeader("Set-Cookie", $"claysession={IssuedSession}; Path=/; Expires=Fri, 05 Dec 2026 10:00:00 GMT; HttpOnly; Secure; SameSite=None")
                 .WithHeader("Set-Cookie", "__cf_bm=bm0123456789abcdef; path=/; HttpOnly"));
 
         // Only the real session gets data: proves the recorder swapped it in for the client's placeholder.
-        Server.Given(Request.Create().WithPath("/v3/workspaces/712043/permissions").UsingGet().WithHeader("Cookie", $"claysession={RealSession}"))
+        server.Given(Request.Create().WithPath("/v3/workspaces/712043/permissions").UsingGet().WithHeader("Cookie", $"claysession={RealSession}"))
             .RespondWith(Json(200, $$$"""{"users":[{"id":4515,"name":"Jane Doe","email":"{{{RealEmail}}}","permission":"OWNER"},{"id":4516,"name":"Sam Roe","email":"sam.roe@acme-corp.io","permission":"EDITOR","inviteToken":"inv_9f8e7d6c5b4a"}]}"""));
-        Server.Given(Request.Create().WithPath("/v3/workspaces/712043/permissions").UsingGet()).AtPriority(10)
+        server.Given(Request.Create().WithPath("/v3/workspaces/712043/permissions").UsingGet()).AtPriority(10)
             .RespondWith(Json(401, """{"message":"Unauthorized"}"""));
 
-        Server.Given(Request.Create().WithPath("/v3/credit-reporting/712043/creditReportType/workspace").UsingGet())
+        server.Given(Request.Create().WithPath("/v3/credit-reporting/712043/creditReportType/workspace").UsingGet())
             .RespondWith(Json(200, """{"entities":[{"id":"wb_1","entity":{"name":"Leads","isDeleted":false,"__kind":"workbook"},"credits":12.5,"actionExecutions":25,"subentities":[]}],"unattributedCredits":0,"unattributedActionExecutions":0}"""));
 
-        Server.Given(Request.Create().WithPath("/v3/tables/t_0tq8m7QwEr2C/records").UsingDelete())
+        server.Given(Request.Create().WithPath("/v3/tables/t_0tq8m7QwEr2C/records").UsingDelete())
             .RespondWith(Json(200, "{}"));
 
-        Server.Given(Request.Create().WithPath("/v3/tables/t_0tq8m7QwEr2C/count").UsingGet())
+        server.Given(Request.Create().WithPath("/v3/tables/t_0tq8m7QwEr2C/count").UsingGet())
             .RespondWith(Json(429, """{"message":"Too many requests"}""").WithHeader("Retry-After", "5"));
 
-        Server.Given(Request.Create().WithPath("/v3/me").UsingGet())
+        server.Given(Request.Create().WithPath("/v3/me").UsingGet())
             .RespondWith(Json(200, $$$"""{"id":4515,"email":"{{{RealEmail}}}"}"""));
-    }
-
-    public WireMockServer Server { get; }
-
-    public Uri BaseAddress { get; }
-
-    public void Dispose()
-    {
-        Server.Stop();
-        Server.Dispose();
+        return clay;
     }
 
     private static IResponseBuilder Json(int status, string body) => Response.Create()
