@@ -38,7 +38,14 @@ public sealed class RecordFetchOptions
             throw new ArgumentOutOfRangeException(paramName, MaxConcurrency, "MaxConcurrency must be between 1 and 64.");
         }
 
-        ClayArgument.ThrowIfInvalidIds(FieldIds, paramName, allowEmpty: true);
-        ClayArgument.ThrowIfInvalidIds(FullValueFieldIds, paramName, allowEmpty: true);
+        if (FieldIds is not null)
+        {
+            ClayArgument.ThrowIfInvalidIds(FieldIds, paramName, allowEmpty: true);
+        }
+
+        if (FullValueFieldIds is not null)
+        {
+            ClayArgument.ThrowIfInvalidIds(FullValueFieldIds, paramName, allowEmpty: true);
+        }
     }
 }

@@ -1,5 +1,4 @@
 using System.Net;
-using ClayGen.Tests.Infrastructure;
 using Newtonsoft.Json.Linq;
 
 namespace ClayGen.Tests.Lifecycle;

@@ -1,4 +1,3 @@
-using ClayGen.Tests.Infrastructure;
 
 namespace ClayGen.Tests.Lifecycle;
 
