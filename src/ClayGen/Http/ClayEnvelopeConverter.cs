@@ -26,7 +26,20 @@ internal abstract class ClayEnvelopeConverter<TResponse, TInner> : JsonConverter
 
     public override TResponse? ReadJson(JsonReader reader, Type objectType, TResponse? existingValue, bool hasExistingValue, JsonSerializer serializer)
     {
-        var token = JToken.ReadFrom(reader);
+        // Dates stay the text Clay sent until the models read them: parsed here, a date landing in a
+        // string property (a workspace's currentPeriodEnd) would come back in the current culture's format.
+        var dateParsing = reader.DateParseHandling;
+        reader.DateParseHandling = DateParseHandling.None;
+        JToken token;
+        try
+        {
+            token = JToken.ReadFrom(reader);
+        }
+        finally
+        {
+            reader.DateParseHandling = dateParsing;
+        }
+
         if (token.Type == JTokenType.Null)
         {
             return null;

@@ -29,6 +29,20 @@ public sealed class RecordingCoverageTests
     }
 
     [Fact]
+    public async Task An_operation_that_takes_no_credentials_needs_no_401_recording_but_still_a_success()
+    {
+        var operations = await ContractSpec.OperationsAsync();
+        var withoutHealth = All.Where(r => r.OperationId != "getHealth").ToList();
+
+        var problems = RecordingCoverage.Problems(withoutHealth, operations, ContractScenarios.Calls.Where(c => c.Key != "getHealth").ToDictionary());
+
+        Assert.True(operations["getHealth"].TakesNoCredentials);
+        Assert.False(operations["getCurrentUser"].TakesNoCredentials);
+        Assert.Contains("getHealth: no success recording (add Auth/getHealth/<scenario>.json).", problems);
+        Assert.DoesNotContain(problems, p => p.StartsWith("getHealth: no 401", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task A_recording_of_an_operation_the_spec_no_longer_has_fails_coverage()
     {
         var stale = BadRecordings.Replace("Tables/countRows/count.json", "/count\"", "/count\"", asPath: "Tables/countRecords/count.json");

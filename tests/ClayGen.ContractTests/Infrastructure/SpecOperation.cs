@@ -18,6 +18,9 @@ public sealed class SpecOperation
         Route = new SpecRoute(Method, PathTemplate, OperationId, Tag);
         DocsMethods = ClayDocsExtension.Read(Operation);
         DocsTitles = [.. DocsMethods.Keys];
+        TakesNoCredentials = Operation.ExtensionData is { } extensions
+            && extensions.TryGetValue("x-clay-auth", out var auth)
+            && string.Equals(auth?.ToString(), "none", StringComparison.Ordinal);
     }
 
     public OpenApiOperation Operation { get; }
@@ -31,6 +34,12 @@ public sealed class SpecOperation
     public string Tag { get; }
 
     public SpecRoute Route { get; }
+
+    /// <summary>
+    /// Marked <c>x-clay-auth: none</c> (the health check, webhook ingestion): no session or API key is
+    /// sent, so Clay has no expired-session 401 to give.
+    /// </summary>
+    public bool TakesNoCredentials { get; }
 
     /// <summary>The docs-site titles this operation serves (the keys of <c>x-clay-docs</c>).</summary>
     public IReadOnlyList<string> DocsTitles { get; }

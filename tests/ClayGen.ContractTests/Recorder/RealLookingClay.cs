@@ -43,8 +43,9 @@ public static class RealLookingClay
         server.Given(Request.Create().WithPath("/v3/tables/t_0tq8m7QwEr2C/count").UsingGet())
             .RespondWith(Json(429, """{"message":"Too many requests"}""").WithHeader("Retry-After", "5"));
 
-        server.Given(Request.Create().WithPath("/v3/me").UsingGet())
-            .RespondWith(Json(200, $$$"""{"id":4515,"email":"{{{RealEmail}}}"}"""));
+        // A route the spec does not have, so the recorder must skip it.
+        server.Given(Request.Create().WithPath("/v3/api-keys").UsingGet())
+            .RespondWith(Json(200, $$$"""[{"id":"key_0tq8mKey01","name":"Zapier","createdBy":"{{{RealEmail}}}"}]"""));
         return clay;
     }
 

@@ -14,10 +14,14 @@ public static class ContractScenarios
     {
         // Auth
         ["login"] = ContractCall.Of((c, ct) => c.Auth.FetchSessionAsync(LoginEmail, LoginPassword, ct)) with { Verify = Verifications.IssuedSession },
+        ["getHealth"] = ContractCall.Of((c, ct) => c.Auth.GetHealthAsync(ct)),
+        ["getCurrentUser"] = ContractCall.Of((c, ct) => c.Auth.GetCurrentUserAsync(ct)),
 
         // Workspaces
         ["listWorkspaces"] = ContractCall.Of((c, ct) => c.Workspaces.ListWorkspacesAsync(ct)),
         ["listOwners"] = ContractCall.Of((c, ct) => c.Workspaces.ListOwnersAsync(WorkspaceId, ct)),
+        ["getWorkspace"] = ContractCall.Of((c, ct) => c.Workspaces.GetWorkspaceAsync(WorkspaceId, ct)),
+        ["getWorkspace/workspace-details"] = ContractCall.Of((c, ct) => c.Workspaces.GetWorkspaceAsync(WorkspaceId, ct)) with { Verify = Verifications.Unwrapped<WorkspaceResponse>(r => r.Workspace) },
 
         // Folders
         ["createFolder"] = ContractCall.Of((c, ct) => c.Folders.CreateFolderAsync(WorkspaceId, "Q3 campaigns", null, ct)),
@@ -31,6 +35,8 @@ public static class ContractScenarios
 
         // Workbooks
         ["createWorkbook"] = ContractCall.Of((c, ct) => c.Workbooks.CreateWorkbookAsync(WorkspaceId, "Inbound leads", FolderId, true, ct)),
+        ["listWorkbooks"] = ContractCall.Of((c, ct) => c.Workbooks.ListWorkbooksAsync(WorkspaceId, ct)),
+        ["listWorkbookTables"] = ContractCall.Of((c, ct) => c.Workbooks.ListWorkbookTablesAsync(WorkbookId, ct)),
 
         // Tables
         ["getTable"] = ContractCall.Of((c, ct) => c.Tables.GetTableAsync(TableId, ct)),
@@ -54,6 +60,77 @@ public static class ContractScenarios
         ["countRows"] = ContractCall.Of((c, ct) => c.Tables.CountRowsAsync(TableId, ct)),
         ["countRows/count-alternative-key"] = ContractCall.Of((c, ct) => c.Tables.CountRowsAsync(TableId, ct)) with { Verify = Verifications.TotalFromEitherKey },
         ["countRows/429-then-success"] = ContractCall.Of((c, ct) => c.Tables.CountRowsAsync(TableId, ct)) with { MaxRetries = 2, RetryMaxDelay = TimeSpan.FromSeconds(2) },
+        ["listTables"] = ContractCall.Of((c, ct) => c.Tables.ListTablesAsync(WorkspaceId, ct)),
+        ["createTable"] = ContractCall.Of((c, ct) => c.Tables.CreateTableAsync(new CreateTableRequest
+        {
+            WorkspaceId = WorkspaceId,
+            WorkbookId = WorkbookId,
+            Name = "Inbound leads",
+            Type = "spreadsheet",
+            Template = "basic",
+        }, ct)),
+        ["deleteTable"] = ContractCall.Of((c, ct) => c.Tables.DeleteTableAsync(TableId, ct)),
+        ["deleteTable/deleted-table"] = ContractCall.Of((c, ct) => c.Tables.DeleteTableAsync(TableId, ct)) with { Verify = Verifications.UnwrappedTable },
+        ["listViewRecords"] = ContractCall.Of((c, ct) => c.Tables.ListViewRecordsAsync(TableId, ViewId, 10, ct)),
+        ["searchView"] = ContractCall.Of((c, ct) => c.Tables.SearchViewAsync(TableId, ViewId, new SearchViewRequest { SearchTerm = "acme" }, ct)),
+        ["getRecord"] = ContractCall.Of((c, ct) => c.Tables.GetRecordAsync(TableId, Record1, ct)),
+        ["getRecord/404-record-not-found"] = ContractCall.Of((c, ct) => c.Tables.GetRecordAsync(TableId, MissingRecord, ct)),
+        ["updateRecord"] = ContractCall.Of((c, ct) => c.Tables.UpdateRecordAsync(TableId, Record1, new Dictionary<string, object> { { CompanyField, "Acme Inc." }, { EmployeesField, 45 } }, ct)),
+        ["bulkFetchRecords"] = ContractCall.Of((c, ct) => c.Tables.BulkFetchRecordsAsync(TableId, new BulkFetchRecordsRequest
+        {
+            RecordIds = new List<string> { Record1, Record2 },
+            IncludeExternalContentFieldIds = new List<string>(),
+        }, ct)),
+        ["bulkFetchRecords/missing-record-id"] = ContractCall.Of((c, ct) => c.Tables.BulkFetchRecordsAsync(TableId, new BulkFetchRecordsRequest
+        {
+            RecordIds = new List<string> { Record1, MissingRecord, Record3 },
+            IncludeExternalContentFieldIds = new List<string>(),
+        }, ct)) with { Verify = Verifications.RecordsWithout(MissingRecord) },
+
+        // Fields
+        ["createField"] = ContractCall.Of((c, ct) => c.Fields.CreateFieldAsync(TableId, new CreateFieldRequest
+        {
+            Name = "Domain",
+            Type = "text",
+            TypeSettings = new FieldTypeSettings { DataTypeSettings = new DataTypeSettings { Type = "text" } },
+            ActiveViewId = ViewId,
+        }, ct)),
+        ["createField/enrichment-field"] = ContractCall.Of((c, ct) => c.Fields.CreateFieldAsync(TableId, new CreateFieldRequest
+        {
+            Name = "Work email",
+            Type = "action",
+            ActiveViewId = ViewId,
+            TypeSettings = new FieldTypeSettings
+            {
+                ActionKey = "find-work-email",
+                ActionPackageId = FindEmailPackage,
+                ActionVersion = 1,
+                AuthAccountId = AppAccountId,
+                DataTypeSettings = new DataTypeSettings { Type = "json" },
+                InputsBinding = new List<InputBinding>
+                {
+                    new() { Name = "domain", FormulaText = "{{" + DomainField + "}}" },
+                    new() { Name = "company", FormulaText = "{{" + CompanyField + "}}", Optional = true },
+                },
+                ConditionalRunFormulaText = "!!{{" + DomainField + "}}",
+            },
+        }, ct)),
+        ["updateField"] = ContractCall.Of((c, ct) => c.Fields.UpdateFieldAsync(TableId, DomainField, new UpdateFieldRequest { Name = "Company domain" }, ct)),
+        ["updateField/bare-field"] = ContractCall.Of((c, ct) => c.Fields.UpdateFieldAsync(TableId, DomainField, new UpdateFieldRequest
+        {
+            TypeSettings = new FieldTypeSettings
+            {
+                FormulaType = "text",
+                FormulaText = "{{" + CompanyField + "}}?.website",
+                DataTypeSettings = new DataTypeSettings { Type = "url" },
+            },
+        }, ct)) with { Verify = Verifications.Unwrapped<FieldResponse>(r => r.Field) },
+        ["deleteField"] = ContractCall.Of((c, ct) => c.Fields.DeleteFieldAsync(TableId, DomainField, ct)),
+
+        // Exports
+        ["exportTable"] = ContractCall.Of((c, ct) => c.Exports.ExportTableAsync(TableId, new ExportRequest { Format = "csv" }, ct)),
+        ["exportView"] = ContractCall.Of((c, ct) => c.Exports.ExportViewAsync(TableId, ViewId, new ExportRequest { Format = "csv" }, ct)),
+        ["getExport"] = ContractCall.Of((c, ct) => c.Exports.GetExportAsync(ExportJobId, ct)),
 
         // Credits
         ["getCreditReport"] = ContractCall.Of((c, ct) => c.Credits.GetWorkspaceCreditReportAsync(WorkspaceId, ReportStart, ReportEnd, ct)),
@@ -69,6 +146,29 @@ public static class ContractScenarios
         // Sources
         ["listSources"] = ContractCall.Of((c, ct) => c.Sources.ListTableSourcesAsync(TableId, ct)),
         ["deleteSource"] = ContractCall.Of((c, ct) => c.Sources.DeleteSourceAsync(WebhookSource, false, ct)),
+        ["createSource"] = ContractCall.Of((c, ct) => c.Sources.CreateSourceAsync(new CreateSourceRequest
+        {
+            WorkspaceId = WorkspaceId,
+            TableId = TableId,
+            Name = "Inbound webhook",
+            Type = "webhook",
+            TypeSettings = new SourceTypeSettings(),
+        }, ct)),
+        ["createSource/create-webhook-source"] = ContractCall.Of((c, ct) => c.Sources.CreateSourceAsync(new CreateSourceRequest
+        {
+            WorkspaceId = WorkspaceId,
+            TableId = TableId,
+            Name = "Inbound webhook",
+            Type = "webhook",
+            TypeSettings = new SourceTypeSettings(),
+        }, ct)) with { Verify = Verifications.Unwrapped<SourceResponse>(r => r.Source) },
+        ["getSource"] = ContractCall.Of((c, ct) => c.Sources.GetSourceAsync(WebhookSource, ct)),
+        ["getSource/webhook-source"] = ContractCall.Of((c, ct) => c.Sources.GetSourceAsync(WebhookSource, ct)) with { Verify = Verifications.Unwrapped<SourceResponse>(r => r.Source) },
+        ["updateSource"] = ContractCall.Of((c, ct) => c.Sources.UpdateSourceAsync(WebhookSource, new UpdateSourceRequest { Name = "Inbound webhook (2026)" }, ct)) with { Verify = Verifications.Unwrapped<SourceResponse>(r => r.Source) },
+        ["sendToWebhook"] = ContractCall.Of((c, ct) => c.Sources.SendToWebhookAsync(WebhookId, new WebhookRow
+        {
+            AdditionalProperties = new Dictionary<string, object> { { "name", "Acme" }, { "url", "https://acme.com" }, { "employees", 42 } },
+        }, null, ct)),
     };
 
     /// <summary>The call behind a recording, or null when none is registered.</summary>

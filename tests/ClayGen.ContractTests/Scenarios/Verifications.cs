@@ -28,14 +28,35 @@ public static class Verifications
     }
 
     /// <summary>Some responses carry the table without its <c>{"table": ...}</c> wrapper; the client reads it the same.</summary>
-    public static void UnwrappedTable(object? result, Recording recording)
+    public static void UnwrappedTable(object? result, Recording recording) => Unwrapped<TableResponse>(r => r.Table)(result, recording);
+
+    /// <summary>
+    /// A body that is the bare object where the response usually wraps it (<c>{"field": ...}</c>,
+    /// <c>{"source": ...}</c>, <c>{"workspace": ...}</c>): every recorded value is in the inner model.
+    /// </summary>
+    public static Action<object?, Recording> Unwrapped<TResponse>(Func<TResponse, object?> inner) => (result, recording) =>
     {
         ArgumentNullException.ThrowIfNull(recording);
-        var table = Assert.IsType<TableResponse>(result).Table;
-        Assert.NotNull(table);
-        var differences = JsonSubset.Differences(Recording.JsonBody(recording.Final)!, JToken.FromObject(table));
-        Assert.True(differences.Count == 0, string.Join(Environment.NewLine, differences));
-    }
+        var body = Recording.JsonBody(recording.Final)!;
+        var model = inner(Assert.IsType<TResponse>(result));
+        Assert.NotNull(model);
+        var differences = JsonSubset.Differences(body, JToken.FromObject(model));
+        Assert.True(differences.Count == 0, $"{recording}: the bare body did not land in the inner model:{Environment.NewLine}{string.Join(Environment.NewLine, differences)}");
+    };
+
+    /// <summary>
+    /// A bulk fetch that asked for an id Clay does not have: the recorded records come back as
+    /// recorded, and the missing id is simply absent (not an error, not an empty record).
+    /// </summary>
+    public static Action<object?, Recording> RecordsWithout(string missingId) => (result, recording) =>
+    {
+        RecordedValues(result, recording);
+        var asked = recording.Json[0].SelectToken("Request.Body.Matcher.Pattern.recordIds")!.Values<string>().ToList();
+        Assert.Contains(missingId, asked);
+        var answered = Recording.JsonBody(recording.Final)!["results"]!.Select(r => (string)r["id"]!).ToList();
+        Assert.DoesNotContain(missingId, answered);
+        Assert.Equal(answered, Assert.IsType<RecordResults>(result).Results.Select(r => r.Id));
+    };
 
     /// <summary>The record ids in recorded order, without Clay's <c>"search"</c> placeholder.</summary>
     public static void RecordIdsWithoutPlaceholder(object? result, Recording recording)
