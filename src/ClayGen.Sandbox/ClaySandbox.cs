@@ -12,8 +12,9 @@ namespace ClayGen.Sandbox;
 
 /// <summary>
 /// A stateful stand-in for Clay's v3 API (<c>https://api.clay.com/v3</c>), an ASP.NET Core minimal-API
-/// app. It keeps folders, workbooks, tables, records and sources in memory, checks the
-/// <c>claysession</c> cookie, and can inject faults. Start one per test (or per fixture) with
+/// app. It keeps folders, workbooks, tables, fields, records, sources and export jobs in memory, checks
+/// the <c>claysession</c> cookie (or an API key), runs enrichments on its own clock
+/// (<see cref="ClaySandboxOptions.TimeProvider"/>), and can inject faults. Start one per test (or per fixture) with
 /// <see cref="StartAsync"/> (Kestrel on a local port) or <see cref="StartInMemoryAsync"/> (no socket:
 /// send through <see cref="CreateHandler"/>).
 /// </summary>
@@ -31,8 +32,8 @@ public sealed class ClaySandbox : IAsyncDisposable, IDisposable
 
     private ClaySandbox(ClaySandboxOptions options, bool inMemory)
     {
-        _state = new SandboxState(options);
         Faults = new ClaySandboxFaults(options.Seed);
+        _state = new SandboxState(options, Faults);
 
         var table = SandboxSeeder.Seed(_state);
         TableId = table.Id;
@@ -56,6 +57,12 @@ public sealed class ClaySandbox : IAsyncDisposable, IDisposable
     /// <c>Cookie: claysession=&lt;value&gt;</c>. It stops working after <see cref="ExpireSessions"/>.
     /// </summary>
     public string Session { get; }
+
+    /// <summary>
+    /// The API key the sandbox accepts instead of a session, sent raw as <c>Authorization: &lt;key&gt;</c>
+    /// (<see cref="ClaySandboxOptions.ApiKey"/>). <c>Bearer &lt;key&gt;</c> is refused, as on Clay.
+    /// </summary>
+    public string ApiKey => _state.Options.ApiKey;
 
     /// <summary>The email <c>POST /v3/auth/login</c> accepts.</summary>
     public string Email => _state.Email;
@@ -90,11 +97,13 @@ public sealed class ClaySandbox : IAsyncDisposable, IDisposable
     /// <summary>Starts a sandbox with Kestrel on <c>127.0.0.1</c> and a freshly seeded workspace.</summary>
     /// <param name="options">Port, credentials, latency and seed; defaults when <see langword="null"/>.</param>
     /// <param name="cancellationToken">Cancels the start.</param>
-    /// <exception cref="ArgumentOutOfRangeException"><see cref="ClaySandboxOptions.Port"/> is outside 0 to 65535.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><see cref="ClaySandboxOptions.Port"/> is outside 0 to 65535, or another option is out of its range.</exception>
+    /// <exception cref="ArgumentException"><see cref="ClaySandboxOptions.ApiKey"/> is empty or <see cref="ClaySandboxOptions.TimeProvider"/> is null.</exception>
     /// <exception cref="IOException">The port is taken.</exception>
     public static async Task<ClaySandbox> StartAsync(ClaySandboxOptions? options = null, CancellationToken cancellationToken = default)
     {
         options ??= new ClaySandboxOptions();
+        Validate(options);
         if (options.Port is { } port)
         {
             ArgumentOutOfRangeException.ThrowIfNegative(port, nameof(options));
@@ -124,10 +133,11 @@ public sealed class ClaySandbox : IAsyncDisposable, IDisposable
     /// </summary>
     /// <param name="options">Credentials, latency and seed; defaults when <see langword="null"/>.</param>
     /// <param name="cancellationToken">Cancels the start.</param>
-    /// <exception cref="ArgumentException"><see cref="ClaySandboxOptions.Port"/> is set: an in-memory sandbox has none.</exception>
+    /// <exception cref="ArgumentException"><see cref="ClaySandboxOptions.Port"/> is set (an in-memory sandbox has none), or another option is invalid.</exception>
     public static async Task<ClaySandbox> StartInMemoryAsync(ClaySandboxOptions? options = null, CancellationToken cancellationToken = default)
     {
         options ??= new ClaySandboxOptions();
+        Validate(options);
         if (options.Port is not null)
         {
             throw new ArgumentException("An in-memory sandbox listens on no port: leave Port unset.", nameof(options));
@@ -207,6 +217,29 @@ public sealed class ClaySandbox : IAsyncDisposable, IDisposable
         finally
         {
             await _app.DisposeAsync().ConfigureAwait(false);
+        }
+    }
+
+    private static void Validate(ClaySandboxOptions options)
+    {
+        if (options.TimeProvider is null)
+        {
+            throw new ArgumentException("TimeProvider must not be null.", nameof(options));
+        }
+
+        if (string.IsNullOrWhiteSpace(options.ApiKey))
+        {
+            throw new ArgumentException("ApiKey must not be empty.", nameof(options));
+        }
+
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.RunQueuedFor, TimeSpan.Zero, nameof(options));
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.RunRunningFor, TimeSpan.Zero, nameof(options));
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.ExportDelay, TimeSpan.Zero, nameof(options));
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(options.MaxBulkFetchRecords, nameof(options));
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(options.WebhookBurst, nameof(options));
+        if (!(options.WebhookRecordsPerSecond > 0) || double.IsInfinity(options.WebhookRecordsPerSecond))
+        {
+            throw new ArgumentOutOfRangeException(nameof(options), options.WebhookRecordsPerSecond, "WebhookRecordsPerSecond must be a positive number.");
         }
     }
 

@@ -12,6 +12,8 @@ public sealed class ClaySandboxFaults
     private readonly Random _random;
     private TimeSpan _latency;
     private double _randomFailureRate;
+    private int? _creditsRemaining;
+    private ClaySandboxExportFault _exportFault;
 
     internal ClaySandboxFaults(int seed)
     {
@@ -41,6 +43,40 @@ public sealed class ClaySandboxFaults
             ArgumentOutOfRangeException.ThrowIfLessThan(value, 0d);
             ArgumentOutOfRangeException.ThrowIfGreaterThan(value, 1d);
             lock (_sync) { _randomFailureRate = value; }
+        }
+    }
+
+    /// <summary>
+    /// The credits left for enrichment runs; <see langword="null"/> (the default) means unlimited. Each
+    /// action cell a run targets takes one credit when the run starts; once none are left, the cells
+    /// of later rows end <c>ERROR_OUT_OF_CREDITS</c> instead of <c>SUCCESS</c>.
+    /// </summary>
+    public int? CreditsRemaining
+    {
+        get { lock (_sync) { return _creditsRemaining; } }
+        set
+        {
+            if (value is { } credits)
+            {
+                ArgumentOutOfRangeException.ThrowIfNegative(credits, nameof(value));
+            }
+
+            lock (_sync) { _creditsRemaining = value; }
+        }
+    }
+
+    /// <summary>What happens to export jobs started from now on: finish (the default), fail or never finish.</summary>
+    public ClaySandboxExportFault ExportFault
+    {
+        get { lock (_sync) { return _exportFault; } }
+        set
+        {
+            if (!Enum.IsDefined(value))
+            {
+                throw new ArgumentOutOfRangeException(nameof(value), value, "Unknown export fault.");
+            }
+
+            lock (_sync) { _exportFault = value; }
         }
     }
 
@@ -93,7 +129,10 @@ public sealed class ClaySandboxFaults
         }
     }
 
-    /// <summary>Removes every planned failure and <see cref="FailWhen"/> rule, the latency and the random failure rate.</summary>
+    /// <summary>
+    /// Removes every planned failure and <see cref="FailWhen"/> rule, the latency, the random failure
+    /// rate, the credit limit and the export fault.
+    /// </summary>
     public void Reset()
     {
         lock (_sync)
@@ -102,6 +141,28 @@ public sealed class ClaySandboxFaults
             _rules.Clear();
             _latency = TimeSpan.Zero;
             _randomFailureRate = 0;
+            _creditsRemaining = null;
+            _exportFault = ClaySandboxExportFault.None;
+        }
+    }
+
+    /// <summary>Takes one credit for a run's cell: false when a limit is set and used up.</summary>
+    internal bool TrySpendCredit()
+    {
+        lock (_sync)
+        {
+            if (_creditsRemaining is not { } left)
+            {
+                return true;
+            }
+
+            if (left == 0)
+            {
+                return false;
+            }
+
+            _creditsRemaining = left - 1;
+            return true;
         }
     }
 

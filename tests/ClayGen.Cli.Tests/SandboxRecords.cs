@@ -15,10 +15,17 @@ internal static class SandboxRecords
             .Select(n => n!.GetValue<string>())
             .Where(id => id != "search")
             .ToList();
-        using var response = await http.PostAsJsonAsync($"v3/tables/{tableId}/bulk-fetch-records", new { recordIds = ids });
-        response.EnsureSuccessStatusCode();
-        var results = (await response.Content.ReadFromJsonAsync<JsonObject>())!["results"]!.AsArray();
-        return [.. results.Select(r => r!.AsObject())];
+        var records = new List<JsonObject>(ids.Count);
+        // The sandbox caps ids per bulk fetch, as Clay's clients assume it does.
+        foreach (var chunk in ids.Chunk(ClaySandboxOptions.DefaultMaxBulkFetchRecords))
+        {
+            using var response = await http.PostAsJsonAsync($"v3/tables/{tableId}/bulk-fetch-records", new { recordIds = chunk });
+            response.EnsureSuccessStatusCode();
+            var results = (await response.Content.ReadFromJsonAsync<JsonObject>())!["results"]!.AsArray();
+            records.AddRange(results.Select(r => r!.AsObject()));
+        }
+
+        return records;
     }
 
     /// <summary>The plain value of one cell of a record as the sandbox returns it.</summary>

@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.Extensions.Time.Testing;
 
 namespace ClayGen.Sandbox.Tests;
 
@@ -34,7 +35,8 @@ public class RunTests
     [Fact]
     public async Task Run_counts_the_selected_records_and_marks_cells()
     {
-        await using var sandbox = await ClaySandbox.StartAsync();
+        var clock = new FakeTimeProvider();
+        await using var sandbox = await ClaySandbox.StartAsync(new ClaySandboxOptions { TimeProvider = clock });
         using var api = new SandboxApi(sandbox);
         var action = sandbox.FieldIds[3];
         var ids = await api.AddRecords(sandbox.TableId, Enumerable.Range(0, 7).Select(_ => new Dictionary<string, object?>()));
@@ -51,7 +53,8 @@ public class RunTests
         Assert.Equal(2, some.Json["recordCount"]!.GetValue<int>());
         Assert.Equal(7, view.Json["recordCount"]!.GetValue<int>());
 
+        clock.Advance(TimeSpan.FromSeconds(1));
         var fetched = await api.Post($"v3/tables/{sandbox.TableId}/bulk-fetch-records", new { recordIds = new[] { ids[6] } });
-        Assert.Equal("SUCCESS", fetched.Json["results"]![0]!["cells"]![action]!["metadata"]!["status"]!.GetValue<string>());
+        Assert.Equal("SUCCESS_NO_DATA", fetched.Json["results"]![0]!["cells"]![action]!["metadata"]!["status"]!.GetValue<string>());
     }
 }

@@ -22,6 +22,9 @@ internal sealed class SandboxApi : IDisposable
     /// <summary>The session sent as the claysession cookie; null sends no cookie.</summary>
     public string? Session { get; set; }
 
+    /// <summary>Sent verbatim as the Authorization header when set (the API key, raw or with a scheme).</summary>
+    public string? Authorization { get; set; }
+
     public string Ws => Sandbox.WorkspaceId.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     public Task<ApiResult> Get(string path) => Send(HttpMethod.Get, path, null);
@@ -40,6 +43,11 @@ internal sealed class SandboxApi : IDisposable
         if (cookie is not null)
         {
             request.Headers.TryAddWithoutValidation("Cookie", cookie);
+        }
+
+        if (Authorization is not null)
+        {
+            request.Headers.TryAddWithoutValidation("Authorization", Authorization);
         }
 
         if (body is not null)

@@ -57,6 +57,7 @@ internal sealed class AuthHandlers(SandboxState state)
         ["id"] = SandboxState.OwnerUserId,
         ["email"] = state.Email,
         ["name"] = "Sandbox Owner",
+        ["lastWorkspaceId"] = SandboxState.WorkspaceId,
         ["lastWorkspaceVisitedId"] = SandboxState.WorkspaceId,
     });
 }

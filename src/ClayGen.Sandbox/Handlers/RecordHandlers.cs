@@ -86,7 +86,7 @@ internal sealed class RecordHandlers(SandboxState state)
             }
 
             table.Records.Add(record);
-            created.Add(ApiJson.Record(table, record));
+            created.Add(ApiJson.Record(state, table, record));
         }
 
         table.UpdatedAt = now;
@@ -162,18 +162,27 @@ internal sealed class RecordHandlers(SandboxState state)
         return ApiResults.Empty();
     }
 
-    private IResult BulkFetch(string tableId, JsonNode? body)
+    private IResult BulkFetch(string tableId, JsonNode? request)
     {
         var table = state.RequireTable(tableId);
-        var recordIds = JsonRead.StringList(JsonRead.RequireObject(body), "recordIds")
-            ?? throw ApiException.BadRequest("recordIds - Required");
+        var body = JsonRead.RequireObject(request);
+        var recordIds = RequireNonEmptyArray(body, "recordIds");
+        var max = state.Options.MaxBulkFetchRecords;
+        if (recordIds.Count > max)
+        {
+            throw ApiException.BadRequest($"recordIds - Array must contain at most {max} element(s)");
+        }
+
+        var ids = JsonRead.StringList(body, "recordIds")!;
+        var fieldIds = JsonRead.StringList(body, "fieldIds")?.ToHashSet(StringComparer.Ordinal);
+        var external = (JsonRead.StringList(body, "includeExternalContentFieldIds") ?? []).ToHashSet(StringComparer.Ordinal);
 
         var results = new JsonArray();
-        foreach (var id in recordIds)
+        foreach (var id in ids)
         {
             if (table.Records.Find(id) is { } record)
             {
-                results.Add(ApiJson.Record(table, record));
+                results.Add(ApiJson.Record(state, table, record, external.Contains, fieldIds));
             }
         }
 

@@ -10,8 +10,10 @@ using Microsoft.AspNetCore.Routing;
 namespace ClayGen.Sandbox.Handlers;
 
 /// <summary>
-/// <c>PATCH /v3/tables/{tableId}/run</c>. Clay runs enrichments asynchronously; the sandbox "runs" them
-/// at once by marking the cells SUCCESS, which is enough for clients to observe an effect.
+/// <c>PATCH /v3/tables/{tableId}/run</c>. Clay runs enrichments asynchronously; the sandbox decides each
+/// targeted action cell's outcome when the run starts and reveals it on its clock: QUEUED, then
+/// RUNNING, then SUCCESS (or ERROR_OUT_OF_CREDITS once <see cref="ClaySandboxFaults.CreditsRemaining"/>
+/// is used up), so clients can poll for progress.
 /// </summary>
 internal sealed class RunHandler(SandboxState state)
 {
@@ -54,19 +56,35 @@ internal sealed class RunHandler(SandboxState state)
             }
         }
 
+        var actions = fieldIds.Distinct(StringComparer.Ordinal).Select(id => table.FindField(id)!).Where(f => f.IsAction).ToList();
+        if (actions.Count == 0)
+        {
+            throw ApiException.BadRequest("Nothing to run: none of fieldIds is an action field");
+        }
+
         var records = SelectRecords(table, body["runRecords"] as JsonObject ?? throw ApiException.BadRequest("runRecords - Expected object"));
+        if (records.Count == 0)
+        {
+            throw ApiException.BadRequest("Nothing to run: runRecords selects no records");
+        }
+
+        var now = state.Now();
+        var runId = state.Ids.Next("run_");
         foreach (var record in records)
         {
-            foreach (var fieldId in fieldIds)
+            foreach (var field in actions)
             {
-                if (record.Cells.TryGetValue(fieldId, out var cell))
+                var run = ActionOutcome.Decide(state, table, field, record, now, runId);
+                if (!record.Cells.TryGetValue(field.Id, out var cell))
                 {
-                    cell.Status = "SUCCESS";
+                    cell = new Cell(null, run.FinalStatus);
+                    record.Cells[field.Id] = cell;
                 }
-                else
-                {
-                    record.Cells[fieldId] = new Cell(null, "SUCCESS");
-                }
+
+                // The cell keeps what the run ends with, so it reads the same once the run is over.
+                cell.Run = run;
+                cell.Value = run.Preview;
+                cell.Status = run.FinalStatus;
             }
         }
 

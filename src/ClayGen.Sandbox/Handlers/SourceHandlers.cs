@@ -4,21 +4,95 @@ using ClayGen.Sandbox.Http;
 using ClayGen.Sandbox.Model;
 using ClayGen.Sandbox.State;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 
 namespace ClayGen.Sandbox.Handlers;
 
-/// <summary>Listing and deleting sources, and the public webhook URL that feeds rows into a table.</summary>
+/// <summary>Creating, reading, updating, listing and deleting sources.</summary>
 internal sealed class SourceHandlers(SandboxState state)
 {
+    private static readonly string[] SourceTypes = ["webhook", "manual", "v3-action"];
+
     public void Map(IEndpointRouteBuilder v3)
     {
+        v3.MapSandboxRoute("POST", "/sources", ([FromBody] JsonNode? body) => Create(body));
         v3.MapSandboxRoute("GET", "/sources", ([FromQuery] string? tableId, [FromQuery] string? workspaceId) => List(tableId, workspaceId));
+        v3.MapSandboxRoute("GET", "/sources/{sourceId}", (string sourceId) => Get(sourceId));
+        v3.MapSandboxRoute("PATCH", "/sources/{sourceId}", (string sourceId, [FromBody] JsonNode? body) => Update(sourceId, body));
         v3.MapSandboxRoute("DELETE", "/sources/{sourceId}", (string sourceId, [FromBody] JsonNode? body) => Delete(sourceId, body));
-        // Webhook URLs are handed to third parties, so they work without a session (as on Clay).
-        v3.MapSandboxRoute("POST", "/sources/webhook/{slug}", (string slug, [FromBody] JsonNode? body) => Ingest(slug, body)).AllowAnonymous();
+    }
+
+    private IResult Create(JsonNode? request)
+    {
+        var body = JsonRead.RequireObject(request);
+        if (body["workspaceId"] is null)
+        {
+            throw ApiException.BadRequest("workspaceId - Required");
+        }
+
+        if (!JsonRead.TryInt(body["workspaceId"], out var workspaceId) || workspaceId != SandboxState.WorkspaceId)
+        {
+            throw ApiException.NotFound();
+        }
+
+        var tableId = JsonRead.String(body, "tableId") ?? throw ApiException.BadRequest("tableId - Required");
+        var table = state.RequireTable(tableId);
+        var name = JsonRead.String(body, "name");
+        if (string.IsNullOrWhiteSpace(name))
+        {
+            throw ApiException.BadRequest("name - Required");
+        }
+
+        var type = JsonRead.String(body, "type") ?? throw ApiException.BadRequest("type - Required");
+        if (!SourceTypes.Contains(type, StringComparer.Ordinal))
+        {
+            throw ApiException.BadRequest($"type - Invalid enum value. Expected {string.Join(" | ", SourceTypes.Select(t => $"'{t}'"))}, received '{type}'");
+        }
+
+        var typeSettings = TypeSettings(body);
+        var now = state.Now();
+        var source = state.CreateSource(table, name, type, typeSettings ?? [], now);
+        table.UpdatedAt = now;
+        return ApiResults.Ok(ApiJson.Source(source, state.BaseAddress));
+    }
+
+    private IResult Get(string sourceId) => ApiResults.Ok(ApiJson.Source(Require(sourceId), state.BaseAddress));
+
+    private IResult Update(string sourceId, JsonNode? request)
+    {
+        var source = Require(sourceId);
+        var body = JsonRead.RequireObject(request);
+        string? name = null;
+        if (body["name"] is not null)
+        {
+            name = JsonRead.String(body, "name");
+            if (string.IsNullOrWhiteSpace(name))
+            {
+                throw ApiException.BadRequest("name - Expected non-empty string");
+            }
+        }
+
+        var typeSettings = TypeSettings(body);
+        source.Name = name ?? source.Name;
+        source.TypeSettings = typeSettings ?? source.TypeSettings;
+        return ApiResults.Ok(ApiJson.Source(source, state.BaseAddress));
+    }
+
+    private Source Require(string sourceId) => state.Sources.GetValueOrDefault(sourceId) ?? throw ApiException.NotFound();
+
+    // hasAuth is the sandbox's to say (it follows the auth token), so a client's copy is dropped.
+    private static JsonObject? TypeSettings(JsonObject body)
+    {
+        if (body["typeSettings"] is null)
+        {
+            return null;
+        }
+
+        var settings = body["typeSettings"] as JsonObject ?? throw ApiException.BadRequest("typeSettings - Expected object");
+        var copy = (JsonObject)settings.DeepClone();
+        copy.Remove("hasAuth");
+        return copy;
     }
 
     private IResult List(string? tableId, string? workspaceId)
@@ -50,12 +124,12 @@ internal sealed class SourceHandlers(SandboxState state)
 
     private IResult Delete(string sourceId, JsonNode? request)
     {
+        var body = JsonRead.ObjectOrEmpty(request);
         if (!state.Sources.Remove(sourceId, out var source))
         {
             throw ApiException.NotFound();
         }
 
-        var body = JsonRead.ObjectOrEmpty(request);
         if (JsonRead.Bool(body, "deleteRecords") == true
             && state.Resources.TryGetValue(source.TableId, out var resource) && resource is Table table)
         {
@@ -63,18 +137,5 @@ internal sealed class SourceHandlers(SandboxState state)
         }
 
         return ApiResults.Empty();
-    }
-
-    private IResult Ingest(string slug, JsonNode? body)
-    {
-        var source = state.Sources.Values.FirstOrDefault(s => s.WebhookSlug == slug) ?? throw ApiException.NotFound();
-        var table = state.RequireTable(source.TableId);
-        var payload = body ?? throw ApiException.BadRequest("Request body is required");
-
-        var now = state.Now();
-        var record = new TableRecord { Id = state.NewRecordId(table), CreatedAt = now, UpdatedAt = now, SourceId = source.Id };
-        record.Cells[source.DataFieldId] = new Cell(payload.DeepClone(), "SUCCESS");
-        table.Records.Add(record);
-        return ApiResults.Ok(new JsonObject { ["success"] = true, ["recordId"] = record.Id });
     }
 }

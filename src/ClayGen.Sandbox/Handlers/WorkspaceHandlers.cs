@@ -15,6 +15,7 @@ internal sealed class WorkspaceHandlers(SandboxState state)
     {
         v3.MapSandboxRoute("GET", "/my-workspaces", MyWorkspaces);
         v3.MapSandboxRoute("GET", "/workspaces/{ws}/permissions", (string ws) => Permissions(ws));
+        v3.MapSandboxRoute("GET", "/workspaces/{ws}", (string ws) => Workspace(ws));
         v3.MapSandboxRoute("GET", "/workspaces/{ws}/tables", (string ws) => Tables(ws));
     }
 
@@ -28,6 +29,24 @@ internal sealed class WorkspaceHandlers(SandboxState state)
             ["createdAt"] = "2024-11-02T10:00:00.000Z",
         }),
     });
+
+    private IResult Workspace(string ws)
+    {
+        SandboxState.RequireWorkspace(ws);
+        var workspace = new JsonObject
+        {
+            ["id"] = SandboxState.WorkspaceId,
+            ["name"] = SandboxState.WorkspaceName,
+            ["billingPlanType"] = "sandbox",
+        };
+        // Clay reports a balance; the sandbox has one only while a credit limit is set.
+        if (state.Faults.CreditsRemaining is { } credits)
+        {
+            workspace["credits"] = credits;
+        }
+
+        return ApiResults.Ok(workspace);
+    }
 
     private IResult Permissions(string ws)
     {
@@ -53,14 +72,9 @@ internal sealed class WorkspaceHandlers(SandboxState state)
         var results = new JsonArray();
         foreach (var table in state.OrderedResources().OfType<Table>())
         {
-            results.Add(new JsonObject
-            {
-                ["id"] = table.Id,
-                ["name"] = table.Name,
-                ["type"] = "spreadsheet",
-                ["workbookId"] = table.WorkbookId,
-                ["workspaceId"] = SandboxState.WorkspaceId,
-            });
+            var summary = ApiJson.TableSummary(table);
+            summary["workspaceId"] = SandboxState.WorkspaceId;
+            results.Add(summary);
         }
 
         return ApiResults.Ok(new JsonObject { ["results"] = results });

@@ -76,11 +76,20 @@ internal static class SandboxApp
         new WorkspaceHandlers(state).Map(v3);
         new ResourceHandlers(state).Map(v3);
         new TableHandlers(state).Map(v3);
+        new TableLifecycleHandlers(state).Map(v3);
+        new WorkbookHandlers(state).Map(v3);
+        new FieldHandlers(state).Map(v3);
+        new ViewHandlers(state).Map(v3);
         new RecordHandlers(state).Map(v3);
+        new SingleRecordHandlers(state).Map(v3);
         new RunHandler(state).Map(v3);
         new CreditReportHandler(state).Map(v3);
         new IntegrationHandlers(state).Map(v3);
         new SourceHandlers(state).Map(v3);
+        new WebhookHandlers(state).Map(v3);
+        var exports = new ExportHandlers(state);
+        exports.Map(v3);
+        exports.MapDownload(app.MapGroup(string.Empty).AddEndpointFilter(new StateLockFilter(state)));
         return app;
     }
 }

@@ -16,5 +16,10 @@ internal sealed class ApiException(int statusCode, JsonObject body)
 
     public static ApiException BadRequest(string message) => new(StatusCodes.Status400BadRequest, ApiResults.ErrorBody(message));
 
+    /// <summary>A 400 with Clay's error <c>type</c>, for errors clients tell apart by it (FieldNameAlreadyExists).</summary>
+    public static ApiException BadRequest(string type, string message) => new(StatusCodes.Status400BadRequest, ApiResults.ErrorBody(message, type));
+
     public static ApiException NotFound() => new(StatusCodes.Status404NotFound, ApiResults.ErrorBody("NoMatchingURL"));
+
+    public static ApiException NotFound(string message) => new(StatusCodes.Status404NotFound, ApiResults.ErrorBody(message, "NotFound"));
 }

@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+using System.Text;
 using ClayGen.Sandbox.Hosting;
 using ClayGen.Sandbox.Http;
 using ClayGen.Sandbox.State;
@@ -9,8 +11,8 @@ namespace ClayGen.Sandbox.Middleware;
 /// <summary>
 /// Runs after routing: a request that matched no sandbox route (a wrong method or trailing slash
 /// included) loses its endpoint and ends as a 404; every request except those to public routes
-/// (<see cref="IAllowAnonymous"/>) needs a valid <c>claysession</c> cookie first, as on Clay,
-/// so an unknown path without a session is a 401.
+/// (<see cref="IAllowAnonymous"/>) needs a valid <c>claysession</c> cookie or the API key (a raw
+/// <c>Authorization</c> header) first, as on Clay, so an unknown path without either is a 401.
 /// </summary>
 internal sealed class SessionMiddleware(SandboxState state) : IMiddleware
 {
@@ -39,10 +41,34 @@ internal sealed class SessionMiddleware(SandboxState state) : IMiddleware
 
             if (!authenticated)
             {
-                return ApiResults.Unauthorized().ExecuteAsync(context);
+                return CheckApiKey(context.Request.Headers.Authorization) is { } refusal
+                    ? refusal.ExecuteAsync(context)
+                    : next(context);
             }
         }
 
         return next(context);
+    }
+
+    /// <summary>Null when the header carries the API key; otherwise the 401 to answer (which never echoes the header).</summary>
+    private IResult? CheckApiKey(string? authorization)
+    {
+        if (string.IsNullOrEmpty(authorization))
+        {
+            return ApiResults.Unauthorized();
+        }
+
+        if (authorization.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))
+        {
+            return ApiResults.Error(
+                StatusCodes.Status401Unauthorized,
+                "Send the API key as the raw Authorization header value, without \"Bearer\"",
+                "Unauthorized");
+        }
+
+        var expected = Encoding.UTF8.GetBytes(state.Options.ApiKey);
+        return CryptographicOperations.FixedTimeEquals(expected, Encoding.UTF8.GetBytes(authorization))
+            ? null
+            : ApiResults.Error(StatusCodes.Status401Unauthorized, "Invalid API key", "Unauthorized");
     }
 }

@@ -6,6 +6,9 @@ internal sealed class Table : Resource
 
     public string? WorkbookId { get; init; }
 
+    /// <summary>spreadsheet, company, people or jobs.</summary>
+    public string Type { get; init; } = "spreadsheet";
+
     /// <summary>A table in a workbook belongs to the workbook, not to the workbook's folder.</summary>
     public override string? ContainerId => WorkbookId ?? ParentFolderId;
 

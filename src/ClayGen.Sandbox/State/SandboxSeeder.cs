@@ -53,7 +53,7 @@ internal static class SandboxSeeder
     {
         var workbook = state.CreateWorkbook(
             "Lead Enrichment", null, new JsonObject { ["isAutoRun"] = true }, SandboxState.OwnerUserId, SeedTime);
-        return state.CreateTable(
+        var table = state.CreateTable(
             "Companies",
             workbook.Id,
             null,
@@ -63,6 +63,16 @@ internal static class SandboxSeeder
             ("Domain", "text"),
             ("Employees", "number"),
             ("Enrich Company", "action"));
+        var clearbit = state.Packages.Single(p => p.ProviderType == "clearbit");
+        table.Fields[3].TypeSettings = new JsonObject
+        {
+            ["actionKey"] = clearbit.Actions[0].Key,
+            ["actionPackageId"] = clearbit.Id,
+            ["actionVersion"] = 1,
+            ["dataTypeSettings"] = new JsonObject { ["type"] = "json" },
+            ["inputsBinding"] = new JsonArray(new JsonObject { ["name"] = "domain", ["formulaText"] = $"{{{{{table.Fields[1].Id}}}}}" }),
+        };
+        return table;
     }
 
     private static Table SeedArchive(SandboxState state)

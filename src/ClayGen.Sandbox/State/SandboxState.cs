@@ -18,14 +18,24 @@ internal sealed class SandboxState
 
     private long _sequence;
 
-    public SandboxState(ClaySandboxOptions options)
+    public SandboxState(ClaySandboxOptions options, ClaySandboxFaults faults)
     {
+        Options = options;
+        Faults = faults;
         Email = options.Email;
         Password = options.Password;
         Random = new Random(options.Seed);
         Ids = new IdGenerator(Random);
         Sessions = new SessionStore(Ids);
+        WebhookLimit = new TokenBucket(options.WebhookRecordsPerSecond, options.WebhookBurst, Now());
     }
+
+    public ClaySandboxOptions Options { get; }
+
+    public ClaySandboxFaults Faults { get; }
+
+    /// <summary>Paces webhook ingestion for the (only) workspace.</summary>
+    public TokenBucket WebhookLimit { get; }
 
     public Lock Sync { get; } = new();
 
@@ -46,6 +56,8 @@ internal sealed class SandboxState
 
     public Dictionary<string, Source> Sources { get; } = new(StringComparer.Ordinal);
 
+    public Dictionary<string, ExportJob> Exports { get; } = new(StringComparer.Ordinal);
+
     public List<WorkspaceUser> Users { get; } = [];
 
     public List<IntegrationPackage> Packages { get; } = [];
@@ -54,7 +66,7 @@ internal sealed class SandboxState
 
     public List<CreditUsage> CreditUsage { get; } = [];
 
-    public DateTimeOffset Now() => DateTimeOffset.UtcNow;
+    public DateTimeOffset Now() => Options.TimeProvider.GetUtcNow();
 
     public long NextSequence() => ++_sequence;
 
@@ -62,6 +74,26 @@ internal sealed class SandboxState
 
     public Table RequireTable(string tableId) =>
         Resources.TryGetValue(tableId, out var resource) && resource is Table table ? table : throw ApiException.NotFound();
+
+    /// <summary>A cell as it reads now: a cell under a run shows QUEUED, then RUNNING, then the run's outcome.</summary>
+    public CellState Read(Field? field, Cell cell)
+    {
+        var isAction = field?.IsAction == true;
+        if (cell.Run is not { } run)
+        {
+            return new CellState(cell.Value, cell.Status, isAction ? cell.Value : null, isAction);
+        }
+
+        var elapsed = Now() - run.StartedAt;
+        if (elapsed < Options.RunQueuedFor)
+        {
+            return new CellState(null, "QUEUED", null, isAction);
+        }
+
+        return elapsed < Options.RunQueuedFor + Options.RunRunningFor
+            ? new CellState(null, "RUNNING", null, isAction)
+            : new CellState(run.Preview, run.FinalStatus, run.FullValue, isAction);
+    }
 
     /// <summary>Only the seeded workspace exists; any other id (or a non-number) is a 404.</summary>
     public static void RequireWorkspace(string segment)
@@ -106,12 +138,16 @@ internal sealed class SandboxState
     }
 
     /// <summary>A table with the given (name, type) fields and Clay's two stock views.</summary>
-    public Table CreateTable(string name, string? workbookId, string? parentFolderId, int ownerId, DateTimeOffset at, params (string Name, string Type)[] fields)
+    public Table CreateTable(string name, string? workbookId, string? parentFolderId, int ownerId, DateTimeOffset at, params (string Name, string Type)[] fields) =>
+        CreateTable(name, "spreadsheet", workbookId, parentFolderId, ownerId, at, withViews: true, fields);
+
+    public Table CreateTable(string name, string type, string? workbookId, string? parentFolderId, int ownerId, DateTimeOffset at, bool withViews, params (string Name, string Type)[] fields)
     {
         var table = new Table
         {
             Id = Ids.Next("t_"),
             Name = name,
+            Type = type,
             WorkbookId = workbookId,
             ParentFolderId = parentFolderId,
             OwnerId = ownerId,
@@ -119,13 +155,17 @@ internal sealed class SandboxState
             UpdatedAt = at,
             Sequence = NextSequence(),
         };
-        foreach (var (fieldName, type) in fields)
+        foreach (var (fieldName, fieldType) in fields)
         {
-            table.Fields.Add(new Field(Ids.Next("f_"), fieldName, type));
+            table.Fields.Add(new Field(Ids.Next("f_"), fieldName, fieldType, DefaultTypeSettings(fieldType)));
         }
 
-        table.Views.Add(new View(Ids.Next("gv_"), "Default view"));
-        table.Views.Add(new View(Ids.Next("gv_"), "All rows"));
+        if (withViews)
+        {
+            table.Views.Add(new View(Ids.Next("gv_"), "Default view"));
+            table.Views.Add(new View(Ids.Next("gv_"), "All rows"));
+        }
+
         Resources.Add(table.Id, table);
         return table;
     }
@@ -133,7 +173,7 @@ internal sealed class SandboxState
     public Source CreateSource(Table table, string name, string type, JsonObject typeSettings, DateTimeOffset at)
     {
         // Clay gives each source a field of its own that holds the raw payloads.
-        var dataField = new Field(Ids.Next("f_"), name, "source");
+        var dataField = new Field(Ids.Next("f_"), name, "source", new JsonObject { ["dataTypeSettings"] = new JsonObject { ["type"] = "json" } });
         table.Fields.Add(dataField);
         var source = new Source
         {
@@ -149,6 +189,10 @@ internal sealed class SandboxState
         Sources.Add(source.Id, source);
         return source;
     }
+
+    /// <summary>Type settings of a seeded field: plain types name their data type, as Clay requires on create.</summary>
+    private static JsonObject DefaultTypeSettings(string type) =>
+        new() { ["dataTypeSettings"] = new JsonObject { ["type"] = type == "action" ? "json" : type } };
 
     public string NewRecordId(Table table)
     {

@@ -1,0 +1,101 @@
+using System.Text.Json.Nodes;
+using ClayGen.Sandbox.Hosting;
+using ClayGen.Sandbox.Http;
+using ClayGen.Sandbox.Model;
+using ClayGen.Sandbox.State;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Routing;
+
+namespace ClayGen.Sandbox.Handlers;
+
+/// <summary>Creating, updating and deleting fields (columns), validated the way Clay does.</summary>
+internal sealed class FieldHandlers(SandboxState state)
+{
+    public void Map(IEndpointRouteBuilder v3)
+    {
+        v3.MapSandboxRoute("POST", "/tables/{tableId}/fields", (string tableId, [FromBody] JsonNode? body) => Create(tableId, body));
+        v3.MapSandboxRoute("PATCH", "/tables/{tableId}/fields/{fieldId}", (string tableId, string fieldId, [FromBody] JsonNode? body) => Update(tableId, fieldId, body));
+        v3.MapSandboxRoute("DELETE", "/tables/{tableId}/fields/{fieldId}", (string tableId, string fieldId) => Delete(tableId, fieldId));
+    }
+
+    private IResult Create(string tableId, JsonNode? request)
+    {
+        var table = state.RequireTable(tableId);
+        var body = JsonRead.RequireObject(request);
+        var name = JsonRead.String(body, "name");
+        if (string.IsNullOrWhiteSpace(name))
+        {
+            throw ApiException.BadRequest("name - Required");
+        }
+
+        var type = JsonRead.String(body, "type");
+        if (string.IsNullOrWhiteSpace(type))
+        {
+            throw ApiException.BadRequest("type - Required");
+        }
+
+        var viewId = body["activeViewId"] is null ? null : JsonRead.String(body, "activeViewId");
+        if (body["activeViewId"] is not null && (viewId is null || table.FindView(viewId) is null))
+        {
+            throw ApiException.BadRequest($"activeViewId - View {viewId} does not belong to table {table.Id}");
+        }
+
+        RequireUniqueName(table, name, exceptFieldId: null);
+        var typeSettings = FieldTypeSettings.Validate(table, type, body["typeSettings"]);
+
+        var field = new Field(state.Ids.Next("f_"), name, type, typeSettings);
+        table.Fields.Add(field);
+        table.UpdatedAt = state.Now();
+        return ApiResults.Ok(new JsonObject { ["field"] = ApiJson.Field(field) });
+    }
+
+    private IResult Update(string tableId, string fieldId, JsonNode? request)
+    {
+        var table = state.RequireTable(tableId);
+        var field = table.FindField(fieldId) ?? throw ApiException.NotFound($"Field {fieldId} was not found");
+        var body = JsonRead.RequireObject(request);
+
+        string? name = null;
+        if (body["name"] is not null)
+        {
+            name = JsonRead.String(body, "name");
+            if (string.IsNullOrWhiteSpace(name))
+            {
+                throw ApiException.BadRequest("name - Expected non-empty string");
+            }
+
+            RequireUniqueName(table, name, field.Id);
+        }
+
+        var typeSettings = body["typeSettings"] is null ? null : FieldTypeSettings.Validate(table, field.Type, body["typeSettings"]);
+
+        // Validation is done: from here on the request changes state.
+        field.Name = name ?? field.Name;
+        field.TypeSettings = typeSettings ?? field.TypeSettings;
+        table.UpdatedAt = state.Now();
+        return ApiResults.Ok(new JsonObject { ["field"] = ApiJson.Field(field) });
+    }
+
+    private IResult Delete(string tableId, string fieldId)
+    {
+        var table = state.RequireTable(tableId);
+        var field = table.FindField(fieldId) ?? throw ApiException.NotFound($"Field {fieldId} was not found");
+        table.Fields.Remove(field);
+        foreach (var record in table.Records)
+        {
+            record.Cells.Remove(field.Id);
+        }
+
+        table.UpdatedAt = state.Now();
+        return ApiResults.Empty();
+    }
+
+    private static void RequireUniqueName(Table table, string name, string? exceptFieldId)
+    {
+        if (table.Fields.Any(f => f.Id != exceptFieldId && string.Equals(f.Name, name, StringComparison.OrdinalIgnoreCase)))
+        {
+            throw ApiException.BadRequest("FieldNameAlreadyExists", $"A field named \"{name}\" already exists in table {table.Id}");
+        }
+    }
+}

@@ -1,0 +1,84 @@
+using System.Text.Json.Nodes;
+using ClayGen.Sandbox.Hosting;
+using ClayGen.Sandbox.Http;
+using ClayGen.Sandbox.Model;
+using ClayGen.Sandbox.State;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Routing;
+
+namespace ClayGen.Sandbox.Handlers;
+
+/// <summary>Creating and deleting tables.</summary>
+internal sealed class TableLifecycleHandlers(SandboxState state)
+{
+    private static readonly string[] TableTypes = ["spreadsheet", "company", "people", "jobs"];
+    private static readonly string[] Templates = ["basic", "basic_source", "no_views"];
+
+    public void Map(IEndpointRouteBuilder v3)
+    {
+        v3.MapSandboxRoute("POST", "/tables", ([FromBody] JsonNode? body) => Create(body));
+        v3.MapSandboxRoute("DELETE", "/tables/{tableId}", (string tableId) => Delete(tableId));
+    }
+
+    private IResult Create(JsonNode? request)
+    {
+        var body = JsonRead.RequireObject(request);
+        if (body["workspaceId"] is null)
+        {
+            throw ApiException.BadRequest("workspaceId - Required");
+        }
+
+        // Numbers and numeric strings alike: clients send both.
+        if (!JsonRead.TryInt(body["workspaceId"], out var workspaceId) || workspaceId != SandboxState.WorkspaceId)
+        {
+            throw ApiException.NotFound();
+        }
+
+        var name = JsonRead.String(body, "name");
+        if (string.IsNullOrWhiteSpace(name))
+        {
+            throw ApiException.BadRequest("name - Required");
+        }
+
+        var type = JsonRead.String(body, "type") ?? throw ApiException.BadRequest("type - Required");
+        if (!TableTypes.Contains(type, StringComparer.Ordinal))
+        {
+            throw ApiException.BadRequest($"type - Invalid enum value. Expected {string.Join(" | ", TableTypes.Select(t => $"'{t}'"))}, received '{type}'");
+        }
+
+        var template = body["template"] is null ? null : JsonRead.String(body, "template");
+        if (body["template"] is not null && (template is null || !Templates.Contains(template, StringComparer.Ordinal)))
+        {
+            throw ApiException.BadRequest($"template - Invalid enum value. Expected {string.Join(" | ", Templates.Select(t => $"'{t}'"))}");
+        }
+
+        var workbookId = body["workbookId"] is null ? null : JsonRead.String(body, "workbookId");
+        if (body["workbookId"] is not null
+            && (workbookId is null || !state.Resources.TryGetValue(workbookId, out var parent) || parent is not Workbook))
+        {
+            throw ApiException.BadRequest("workbookId - Workbook not found");
+        }
+
+        var now = state.Now();
+        // Clay creates a workbook of the same name when none is given.
+        workbookId ??= state.CreateWorkbook(name, null, [], SandboxState.OwnerUserId, now).Id;
+        var table = state.CreateTable(name, type, workbookId, null, SandboxState.OwnerUserId, now, withViews: template != "no_views");
+        return ApiResults.Ok(new JsonObject { ["table"] = ApiJson.Table(table) });
+    }
+
+    private IResult Delete(string tableId)
+    {
+        var table = state.RequireTable(tableId);
+        var deletedAt = state.Now();
+        state.Resources.Remove(table.Id);
+        foreach (var source in state.Sources.Values.Where(s => s.TableId == table.Id).ToList())
+        {
+            state.Sources.Remove(source.Id);
+        }
+
+        var json = ApiJson.Table(table);
+        json["deletedAt"] = ApiTime.Format(deletedAt);
+        return ApiResults.Ok(json);
+    }
+}
