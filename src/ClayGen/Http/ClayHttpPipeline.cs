@@ -8,7 +8,7 @@ namespace ClayGen.Http;
 /// <item><see cref="ClaySecretsHandler"/>: the secrets this client holds travel with each request, so whatever is thrown or logged below is scrubbed of them;</item>
 /// <item><see cref="ClayExceptionHandler"/>: typed exceptions for whatever escapes below;</item>
 /// <item><see cref="ClayTimeoutHandler"/>: <see cref="ClayClientOptions.Timeout"/> over the whole call, login and streamed body included;</item>
-/// <item><see cref="ClaySessionHandler"/>: the cookie, and logins outside the attempts (at most one per call);</item>
+/// <item><see cref="ClaySessionHandler"/>: the cookie (or the API key), and logins outside the attempts (at most one per call);</item>
 /// <item><see cref="ClayRetryHandler"/>: the attempts, each bounded by <see cref="ClayClientOptions.AttemptTimeout"/> with its body buffered inside, and the retries;</item>
 /// <item><see cref="ClayRedirectGuardHandler"/>: redirects followed only within the origin, and plain <c>http</c> only to loopback, so credentials stay with their host (logins included);</item>
 /// <item><see cref="ClayLoggingHandler"/> (only with a logger): one line per HTTP request actually sent, logins and replays included;</item>

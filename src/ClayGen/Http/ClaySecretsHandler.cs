@@ -2,7 +2,7 @@ namespace ClayGen.Http;
 
 /// <summary>
 /// The outermost handler: tells every request which secrets its client holds (session cookie,
-/// email, password), so any exception built from it scrubs them by value, and adds them to any
+/// API key, email, password), so any exception built from it scrubs them by value, and adds them to any
 /// Clay exception that leaves the chain.
 /// </summary>
 public sealed class ClaySecretsHandler : DelegatingHandler
