@@ -12,11 +12,11 @@ public sealed class ClayCliEnvironment
     /// <summary>Standard error: one-line errors and warnings.</summary>
     public required TextWriter Error { get; init; }
 
-    /// <summary>Standard input, read by <c>clay login --password-stdin</c>.</summary>
+    /// <summary>Standard input, read by <c>clay login --password-stdin</c> and <c>clay login --api-key</c>.</summary>
     public TextReader In { get; init; } = TextReader.Null;
 
     /// <summary>
-    /// The environment variables the CLI sees (<c>CLAY_SESSION</c>, <c>CLAY_BASE_URL</c>, <c>CLAY_WORKSPACE</c>,
+    /// The environment variables the CLI sees (<c>CLAY_SESSION</c>, <c>CLAY_API_KEY</c>, <c>CLAY_BASE_URL</c>, <c>CLAY_WORKSPACE</c>,
     /// <c>CLAY_EMAIL</c>, <c>CLAY_PASSWORD</c>, <c>XDG_CONFIG_HOME</c>); <see langword="null"/> means the process's own.
     /// </summary>
     public IReadOnlyDictionary<string, string?>? Variables { get; init; }

@@ -14,6 +14,15 @@ public sealed class ClayClientOptions
     /// <summary>The session to use. When absent, the client logs in with <see cref="Email"/> and <see cref="Password"/>.</summary>
     public ClaySession? Session { get; set; }
 
+    /// <summary>
+    /// A Clay API key, the alternative to a session: sent raw as <c>Authorization: &lt;key&gt;</c> (no
+    /// <c>Bearer</c>) on every request instead of the cookie, and the client never logs in. A key Clay
+    /// refuses is a <see cref="ClayAuthenticationException"/> at once, neither retried nor followed by a
+    /// login. Set either this or <see cref="Session"/>/<see cref="Email"/>/<see cref="Password"/>, not both.
+    /// It never appears in logs or exceptions.
+    /// </summary>
+    public string? ApiKey { get; set; }
+
     /// <summary>The email to log in with, on first use and again whenever the session expires.</summary>
     public string? Email { get; set; }
 
@@ -42,7 +51,7 @@ public sealed class ClayClientOptions
     public TimeSpan RetryMaxDelay { get; set; } = TimeSpan.FromSeconds(30);
 
     /// <summary>
-    /// Whether the session cookie and the password may go over plain <c>http</c> to a host that is not
+    /// Whether the session cookie, the API key and the password may go over plain <c>http</c> to a host that is not
     /// loopback (default <see langword="false"/>: such a <see cref="BaseAddress"/> is refused, and so is a
     /// request to one). Loopback addresses (a local sandbox) are always allowed.
     /// </summary>
@@ -86,20 +95,31 @@ public sealed class ClayClientOptions
         if (!AllowInsecureHttp && Http.ClayRedirectGuardHandler.IsInsecure(BaseAddress))
         {
             throw new ArgumentException(
-                "BaseAddress uses plain http to a host that is not loopback: the session cookie and password would travel unencrypted. Use https, or set AllowInsecureHttp.",
+                "BaseAddress uses plain http to a host that is not loopback: the session cookie, API key and password would travel unencrypted. Use https, or set AllowInsecureHttp.",
                 paramName);
         }
 
         if (PrimaryHandler is SocketsHttpHandler { AllowAutoRedirect: true } or HttpClientHandler { AllowAutoRedirect: true })
         {
             throw new ArgumentException(
-                "PrimaryHandler follows redirects by itself, which would carry the session cookie to another host: set AllowAutoRedirect = false (ClayGen follows redirects within one origin).",
+                "PrimaryHandler follows redirects by itself, which would carry the session cookie or API key to another host: set AllowAutoRedirect = false (ClayGen follows redirects within one origin).",
                 paramName);
         }
 
         if (string.IsNullOrWhiteSpace(Email) != string.IsNullOrEmpty(Password))
         {
             throw new ArgumentException("Give both Email and Password, or neither.", paramName);
+        }
+
+        if (ApiKey is not null)
+        {
+            ThrowIfInvalidApiKey(ApiKey, paramName);
+            if (Session is not null || !string.IsNullOrWhiteSpace(Email) || !string.IsNullOrEmpty(Password))
+            {
+                throw new ArgumentException(
+                    "Set either ApiKey or a session/credentials (Session, or Email and Password), not both: with an API key the client sends no cookie and never logs in.",
+                    paramName);
+            }
         }
 
         RequirePositive(AttemptTimeout, nameof(AttemptTimeout), paramName);
@@ -122,9 +142,31 @@ public sealed class ClayClientOptions
         }
     }
 
-    /// <summary>A description that never contains the session or the password.</summary>
+    /// <summary>A description that never contains the session, the API key or the password.</summary>
     public override string ToString() =>
-        $"ClayClientOptions(BaseAddress: {BaseAddress}, Session: {(Session is null ? "none" : "[redacted]")}, Email: {(Email is null ? "none" : "[set]")}, Password: {(Password is null ? "none" : "[redacted]")})";
+        $"ClayClientOptions(BaseAddress: {BaseAddress}, Session: {(Session is null ? "none" : "[redacted]")}, ApiKey: {(ApiKey is null ? "none" : "[redacted]")}, Email: {(Email is null ? "none" : "[set]")}, Password: {(Password is null ? "none" : "[redacted]")})";
+
+    /// <summary>
+    /// A blank key, or one with a control character (a line break would inject headers), or with spaces
+    /// around it (a copy-paste slip the server would refuse). The message never holds the key.
+    /// </summary>
+    internal static void ThrowIfInvalidApiKey(string apiKey, string paramName)
+    {
+        if (string.IsNullOrWhiteSpace(apiKey))
+        {
+            throw new ArgumentException("ApiKey must not be empty or whitespace.", paramName);
+        }
+
+        if (apiKey.Any(char.IsControl))
+        {
+            throw new ArgumentException("ApiKey must not contain control characters such as line breaks: it is sent as an HTTP header.", paramName);
+        }
+
+        if (char.IsWhiteSpace(apiKey[0]) || char.IsWhiteSpace(apiKey[^1]))
+        {
+            throw new ArgumentException("ApiKey must not start or end with whitespace.", paramName);
+        }
+    }
 
     private static void RequirePositive(TimeSpan value, string name, string paramName)
     {

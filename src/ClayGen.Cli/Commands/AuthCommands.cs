@@ -11,12 +11,28 @@ internal static class AuthCommands
     {
         var email = new Option<string?>("--email") { Description = "The account's email; default: CLAY_EMAIL, else a prompt." };
         var passwordStdin = new Option<bool>("--password-stdin") { Description = "Read the password from the first line of standard input (default: CLAY_PASSWORD, else a prompt)." };
-        var command = new Command("login", "Log in with email and password and save the session for later commands (owner-only file).")
+        var apiKey = new Option<bool>("--api-key")
         {
-            email, passwordStdin,
+            Description = "Log in with an API key instead: read it from the first line of standard input (never an argument), check it with one call and save it.",
+        };
+        var command = new Command(
+            "login",
+            "Log in with email and password, or with an API key (--api-key), and save the session or key for later commands (owner-only file).")
+        {
+            email, passwordStdin, apiKey,
         };
         app.Bind(command, async ctx =>
         {
+            if (ctx.Get(apiKey))
+            {
+                if (ctx.Get(email) is not null || ctx.Get(passwordStdin))
+                {
+                    throw new CliUsageException("--api-key logs in with a key alone: leave out --email and --password-stdin.");
+                }
+
+                return await LoginWithApiKeyAsync(ctx);
+            }
+
             var sandbox = ctx.UseSandbox ? await ctx.StartSandboxAsync() : null;
             var baseUrl = sandbox?.BaseAddress ?? ctx.ResolveBaseUrl();
             var address = ctx.Get(email) ?? ctx.Environment.GetVariable("CLAY_EMAIL") ?? sandbox?.Email ?? Prompt(ctx, "Email:", secret: false)
@@ -58,7 +74,7 @@ internal static class AuthCommands
 
     public static Command CreateLogout(CliApp app)
     {
-        var command = new Command("logout", "Forget the session saved by `clay login`.");
+        var command = new Command("logout", "Forget the session or API key saved by `clay login`.");
         app.Bind(command, ctx =>
         {
             var file = ctx.SessionFile;
@@ -69,6 +85,42 @@ internal static class AuthCommands
             return Task.FromResult(CliExitCodes.Success);
         });
         return command;
+    }
+
+    // The key comes from standard input only: an argument would sit in the shell history and the process list.
+    private static async Task<int> LoginWithApiKeyAsync(CliContext ctx)
+    {
+        if (ctx.UseSandbox)
+        {
+            throw new CliUsageException("--api-key with --sandbox: the embedded sandbox keeps nothing after the command, so there is no key to save; use --session or CLAY_API_KEY with it instead.");
+        }
+
+        var key = ctx.Environment.In.ReadLine()?.Trim();
+        if (string.IsNullOrEmpty(key))
+        {
+            throw new CliUsageException("--api-key: standard input held no API key (e.g. `printenv CLAY_KEY | clay login --api-key`).");
+        }
+
+        var baseUrl = ctx.ResolveBaseUrl();
+        List<Workspace> workspaces;
+        using (var clay = new ClayClient(new ClayClientOptions { BaseAddress = baseUrl, ApiKey = key }))
+        {
+            // One cheap authenticated call: a wrong key fails here instead of in the next command.
+            workspaces = (await clay.Workspaces.ListWorkspacesAsync(ctx.CancellationToken)).Results?.Where(w => w is not null).ToList() ?? [];
+        }
+
+        var workspaceId = workspaces.Count == 1 ? workspaces[0].Id : (long?)null;
+        var file = ctx.SessionFile;
+        file.Save(new SavedSession(baseUrl.AbsoluteUri, Session: null, Email: null, workspaceId, DateTimeOffset.UtcNow, ApiKey: key));
+        ctx.Output(
+            new { baseUrl = baseUrl.AbsoluteUri, apiKey = true, saved = true, sessionFile = file.Path, workspaceId, workspaces },
+            () => new Markup(
+                $"API key accepted by {Markup.Escape(baseUrl.AbsoluteUri)}.\n" +
+                $"Key saved to {Markup.Escape(file.Path)} (readable by you only).\n" +
+                (workspaceId is { } id
+                    ? $"Default workspace: {id} ({Markup.Escape(workspaces[0].Name ?? string.Empty)}).\n"
+                    : $"{workspaces.Count} workspaces: pass --workspace <id> or set CLAY_WORKSPACE (`clay workspaces list`).\n")));
+        return CliExitCodes.Success;
     }
 
     private static string? ReadPassword(CliContext ctx, bool fromStdin)

@@ -79,21 +79,24 @@ internal sealed class CliContext : IAsyncDisposable
         }
 
         var baseUrl = ResolveBaseUrl();
-        var session = explicitSession ?? ResolveSession(baseUrl);
+        var (session, apiKey) = ResolveCredential(baseUrl);
         var email = Environment.GetVariable("CLAY_EMAIL");
         var password = Environment.GetVariable("CLAY_PASSWORD");
-        var canLogin = email is not null && password is not null;
-        if (session is null && !canLogin)
+
+        // An API key is the whole credential: the client never logs in with it.
+        var canLogin = apiKey is null && email is not null && password is not null;
+        if (session is null && apiKey is null && !canLogin)
         {
             throw new CliUsageException(
-                $"No Clay session for {baseUrl}: run `clay login`, pass --session <claysession> (or set CLAY_SESSION), " +
-                "or try the command against the embedded sandbox with --sandbox.");
+                $"No Clay session for {baseUrl}: run `clay login` (or `clay login --api-key`), pass --session <claysession> " +
+                "(or set CLAY_SESSION or CLAY_API_KEY), or try the command against the embedded sandbox with --sandbox.");
         }
 
         _client = new ClayClient(new ClayClientOptions
         {
             BaseAddress = baseUrl,
             Session = session,
+            ApiKey = apiKey,
             Email = canLogin ? email : null,
             Password = canLogin ? password : null,
 
@@ -137,23 +140,38 @@ internal sealed class CliContext : IAsyncDisposable
         return Saved() is { } saved ? ParseBaseUrl(saved.BaseUrl, SessionFile.Path) : ClayClientOptions.DefaultBaseAddress;
     }
 
-    /// <summary>--session, CLAY_SESSION, or the saved login when it belongs to <paramref name="baseUrl"/>.</summary>
-    public ClaySession? ResolveSession(Uri baseUrl)
+    /// <summary>
+    /// The credential, first found wins: --session, CLAY_API_KEY, CLAY_SESSION, then the saved login (a session
+    /// or an API key) when it belongs to <paramref name="baseUrl"/>. An explicit flag beats the environment, and
+    /// a key in the environment beats a session there, since it was set for this purpose and does not expire.
+    /// </summary>
+    public (ClaySession? Session, string? ApiKey) ResolveCredential(Uri baseUrl)
     {
         if (ExplicitSession() is { } given)
         {
-            return given;
+            return (given, null);
+        }
+
+        if (Environment.GetVariable(ApiKeyVariable) is { } key)
+        {
+            return (null, key);
         }
 
         if (ParseSession(Environment.GetVariable(ClaySession.EnvironmentVariable), ClaySession.EnvironmentVariable) is { } fromEnvironment)
         {
-            return fromEnvironment;
+            return (fromEnvironment, null);
         }
 
-        return Saved() is { } saved && SameServer(saved.BaseUrl, baseUrl)
-            ? ParseSession(saved.Session, SessionFile.Path)
-            : null;
+        if (Saved() is not { } saved || !SameServer(saved.BaseUrl, baseUrl))
+        {
+            return (null, null);
+        }
+
+        return string.IsNullOrEmpty(saved.ApiKey) ? (ParseSession(saved.Session, SessionFile.Path), null) : (null, saved.ApiKey);
     }
+
+    /// <summary>The environment variable an API key is read from.</summary>
+    public const string ApiKeyVariable = "CLAY_API_KEY";
 
     public long WorkspaceId()
     {

@@ -68,6 +68,7 @@ internal static partial class ErrorReporter
         OperationCanceledException when cancellationToken.IsCancellationRequested => ("Cancelled.", CliExitCodes.Interrupted),
         CliUsageException usage => ("error: " + usage.Message, CliExitCodes.Usage),
         ClayAuthenticationException { OperationId: "login" } login => ("error: " + login.Message, CliExitCodes.Failure),
+        ClayAuthenticationException { ApiKeyRefused: true } key => ("error: " + DescribeRefusedKey(key), CliExitCodes.Failure),
         ClayAuthenticationException auth => ("error: " + DescribeAuthentication(auth), CliExitCodes.Failure),
         ClayApiException api => ("error: " + api.Message, CliExitCodes.Failure),
         ArgumentException argument => ("error: " + WithoutParameterName(argument), CliExitCodes.Usage),
@@ -84,6 +85,13 @@ internal static partial class ErrorReporter
         var clay = string.IsNullOrWhiteSpace(auth.ClayMessage) ? string.Empty : $" Clay said: {auth.ClayMessage.TrimEnd('.')}.";
         return $"Clay refused {request} ({status}): the session is missing, expired or invalid.{clay} " +
             "Run `clay login`, pass --session, or set CLAY_SESSION.";
+    }
+
+    private static string DescribeRefusedKey(ClayAuthenticationException auth)
+    {
+        var clay = string.IsNullOrWhiteSpace(auth.ClayMessage) ? string.Empty : $" Clay said: {auth.ClayMessage.TrimEnd('.')}.";
+        return $"Clay refused {auth.Method} {auth.RequestPath} ({auth.StatusCode}): the API key is wrong, revoked or not allowed this call.{clay} " +
+            "Check CLAY_API_KEY, or run `clay login --api-key` again.";
     }
 
     private static string WithoutParameterName(ArgumentException argument)

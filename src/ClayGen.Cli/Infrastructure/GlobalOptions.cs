@@ -7,7 +7,7 @@ internal sealed class GlobalOptions
 {
     public Option<string?> Session { get; } = new("--session")
     {
-        Description = "The claysession cookie value (s%3A...); default: CLAY_SESSION, then the session saved by `clay login`.",
+        Description = "The claysession cookie value (s%3A...); default: CLAY_API_KEY (an API key), then CLAY_SESSION, then the session or key saved by `clay login`.",
         Recursive = true,
     };
 

@@ -4,7 +4,7 @@ namespace ClayGen.Cli.Infrastructure;
 
 /// <summary>
 /// The saved login: <c>$XDG_CONFIG_HOME/claygen/session</c>, else <c>&lt;ApplicationData&gt;/claygen/session</c>,
-/// readable by its owner only, since the session is as good as a password.
+/// readable by its owner only, since the session (or API key) is as good as a password.
 /// </summary>
 internal sealed class SessionFile(string path)
 {
@@ -29,7 +29,9 @@ internal sealed class SessionFile(string path)
         try
         {
             var saved = JsonSerializer.Deserialize<SavedSession>(File.ReadAllText(Path), JsonOptions);
-            return saved is { Session.Length: > 0, BaseUrl.Length: > 0 } ? saved : throw new JsonException("incomplete");
+            return saved is { BaseUrl.Length: > 0 } && (saved is { Session.Length: > 0 } || saved is { ApiKey.Length: > 0 })
+                ? saved
+                : throw new JsonException("incomplete");
         }
         catch (Exception ex) when (ex is JsonException or IOException or UnauthorizedAccessException)
         {

@@ -34,7 +34,7 @@ public static class ClayServiceCollectionExtensions
 
     /// <summary>
     /// Registers ClayGen with every option of <see cref="ClayClientOptions"/> bound from a configuration
-    /// section (<c>Clay:Session</c>, <c>Clay:Email</c>, <c>Clay:Password</c>, <c>Clay:BaseAddress</c>,
+    /// section (<c>Clay:Session</c> or <c>Clay:ApiKey</c>, <c>Clay:Email</c>, <c>Clay:Password</c>, <c>Clay:BaseAddress</c>,
     /// <c>Clay:MaxRetries</c>, <c>Clay:Timeout</c>, <c>Clay:AttemptTimeout</c>, ...). The options are
     /// validated when the host starts.
     /// </summary>

@@ -4,7 +4,7 @@ namespace ClayGen;
 
 /// <summary>
 /// A Clay API call failed. Catch a subclass to react to one kind of failure; every message and
-/// property is free of the session cookie and the password. <see cref="ClayErrorFactory"/> decides
+/// property is free of the session cookie, the API key and the password. <see cref="ClayErrorFactory"/> decides
 /// which subclass a failure becomes.
 /// </summary>
 public class ClayApiException : Exception

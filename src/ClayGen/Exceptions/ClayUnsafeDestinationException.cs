@@ -1,7 +1,7 @@
 namespace ClayGen;
 
 /// <summary>
-/// The client refused to send the session cookie or the password where they could be stolen: a
+/// The client refused to send the session cookie, the API key or the password where they could be stolen: a
 /// redirect to another origin (scheme, host or port), or a plain <c>http</c> address that is not
 /// loopback without <see cref="ClayClientOptions.AllowInsecureHttp"/>. Nothing was sent there.
 /// </summary>
@@ -39,6 +39,6 @@ public class ClayUnsafeDestinationException : ClayApiException
         Destination = destination;
     }
 
-    /// <summary>Where the credentials would have gone: scheme, host, port and path, never the query.</summary>
+    /// <summary>Where the credentials would have gone: scheme, host, port and path (secrets scrubbed), never the query.</summary>
     public Uri? Destination { get; }
 }

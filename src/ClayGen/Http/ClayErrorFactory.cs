@@ -30,6 +30,8 @@ public static class ClayErrorFactory
 
         ClayApiException exception = details.StatusCode switch
         {
+            401 or 403 when ClayRequestOptions.UsesApiKey(response.RequestMessage) =>
+                new ClayAuthenticationException(summary + " " + ClayAuthenticationException.ApiKeyAdvice, details) { ApiKeyRefused = true },
             401 or 403 => new ClayAuthenticationException(summary + " " + ClayAuthenticationException.Advice, details),
             404 => new ClayNotFoundException(summary, details),
             400 or 422 => new ClayValidationException(summary, details),

@@ -5,10 +5,9 @@ namespace ClayGen.Http;
 /// <summary>
 /// Assembles the handler chain, outermost first:
 /// <list type="number">
-/// <item><see cref="ClaySecretsHandler"/>: the secrets this client holds travel with each request, so whatever is thrown or logged below is scrubbed of them;</item>
-/// <item><see cref="ClayExceptionHandler"/>: typed exceptions for whatever escapes below;</item>
+/// <item><see cref="ClayExceptionHandler"/>: the secrets this client holds travel with each request, so whatever is thrown or logged below is scrubbed of them, and whatever escapes below becomes a typed exception;</item>
 /// <item><see cref="ClayTimeoutHandler"/>: <see cref="ClayClientOptions.Timeout"/> over the whole call, login and streamed body included;</item>
-/// <item><see cref="ClaySessionHandler"/>: the cookie, and logins outside the attempts (at most one per call);</item>
+/// <item><see cref="ClaySessionHandler"/>: the cookie (or the API key), and logins outside the attempts (at most one per call);</item>
 /// <item><see cref="ClayRetryHandler"/>: the attempts, each bounded by <see cref="ClayClientOptions.AttemptTimeout"/> with its body buffered inside, and the retries;</item>
 /// <item><see cref="ClayRedirectGuardHandler"/>: redirects followed only within the origin, and plain <c>http</c> only to loopback, so credentials stay with their host (logins included);</item>
 /// <item><see cref="ClayLoggingHandler"/> (only with a logger): one line per HTTP request actually sent, logins and replays included;</item>
@@ -61,10 +60,9 @@ public static class ClayHttpPipeline
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(store);
-        var handlers = new List<DelegatingHandler>(7)
+        var handlers = new List<DelegatingHandler>(6)
         {
-            new ClaySecretsHandler(store),
-            new ClayExceptionHandler(),
+            new ClayExceptionHandler(store),
             new ClayTimeoutHandler(options.Timeout, options.AttemptTimeout, options.TimeProvider),
             new ClaySessionHandler(store, options.BaseAddress),
             new ClayRetryHandler(options),

@@ -5,9 +5,9 @@ namespace ClayGen.Http;
 /// <summary>
 /// Keeps credentials with their host. Follows a redirect only within the same origin (scheme, host
 /// and port); a redirect to another origin is refused with <see cref="ClayUnsafeDestinationException"/>
-/// instead of carrying the cookie or the password there. Refuses plain <c>http</c> to a host that is
+/// instead of carrying the cookie, the API key or the password there. Refuses plain <c>http</c> to a host that is
 /// not loopback unless <see cref="ClayClientOptions.AllowInsecureHttp"/> is set. Sits inside the
-/// session handler, so it sees the request exactly as it would go out, cookie included.
+/// session handler, so it sees the request exactly as it would go out, cookie or API key included.
 /// </summary>
 public sealed class ClayRedirectGuardHandler : DelegatingHandler
 {
@@ -46,7 +46,7 @@ public sealed class ClayRedirectGuardHandler : DelegatingHandler
             response.Dispose();
             if (!SameOrigin(origin, target))
             {
-                throw Refused(request, status, target, $"Clay answered {status} with a redirect to another origin, which ClayGen does not follow: the session cookie and password stay with {Origin(origin)}. Check ClayClientOptions.BaseAddress");
+                throw Refused(request, status, target, $"Clay answered {status} with a redirect to another origin, which ClayGen does not follow: the session cookie, API key and password stay with {Origin(origin)}. Check ClayClientOptions.BaseAddress");
             }
 
             if (hop == MaxRedirects)
@@ -70,7 +70,7 @@ public sealed class ClayRedirectGuardHandler : DelegatingHandler
     {
         if (!_allowInsecureHttp && IsInsecure(uri))
         {
-            throw Refused(request, 0, uri, "ClayGen sends the session cookie and password over plain http only to a loopback address; use https, or set ClayClientOptions.AllowInsecureHttp");
+            throw Refused(request, 0, uri, "ClayGen sends the session cookie, API key and password over plain http only to a loopback address; use https, or set ClayClientOptions.AllowInsecureHttp");
         }
     }
 
@@ -95,7 +95,11 @@ public sealed class ClayRedirectGuardHandler : DelegatingHandler
     private static ClayUnsafeDestinationException Refused(HttpRequestMessage request, int status, Uri destination, string reason)
     {
         var details = ClayErrorFactory.DescribeRequest(request) with { StatusCode = status };
-        var shown = new Uri(destination.GetComponents(UriComponents.SchemeAndServer | UriComponents.Port | UriComponents.Path, UriFormat.UriEscaped));
+        // A server may put a credential it saw into the target's path: the destination shown is scrubbed like any text.
+        var target = destination.GetComponents(UriComponents.SchemeAndServer | UriComponents.Port | UriComponents.Path, UriFormat.UriEscaped);
+        var shown = Uri.TryCreate(ClaySecrets.For(request).Redact(target), UriKind.Absolute, out var scrubbed)
+            ? scrubbed
+            : new Uri(Origin(destination));
         var exception = new ClayUnsafeDestinationException(
             $"Clay {details.OperationId ?? "request"} ({details.Method} {details.RequestPath}) was not sent to {shown}: {reason}.",
             details,

@@ -23,6 +23,9 @@ internal sealed class ClayRequestMessage : HttpRequestMessage
     /// <summary>The secrets of the client sending it, scrubbed from anything built from it (see <see cref="ClaySecrets"/>).</summary>
     public ClaySecrets? Secrets { get; set; }
 
+    /// <summary>Whether it carries the client's API key rather than the session cookie (a 401 then means the key was refused).</summary>
+    public bool UsesApiKey { get; set; }
+
     /// <summary>Attempts sent so far (retries and the replay after a re-login included).</summary>
     public int Attempt { get; set; }
 

@@ -5,6 +5,7 @@ public static class ClayRequestOptions
 {
     private static readonly HttpRequestOptionsKey<string> OperationIdKey = new("ClayGen.OperationId");
     private static readonly HttpRequestOptionsKey<int> AttemptKey = new("ClayGen.Attempt");
+    private static readonly HttpRequestOptionsKey<bool> ApiKeyKey = new("ClayGen.ApiKey");
 
     /// <summary>Records the spec's operation id on a request (the generated clients carry it without this call).</summary>
     /// <param name="request">The request.</param>
@@ -40,6 +41,26 @@ public static class ClayRequestOptions
         request.Options.Set(AttemptKey, attempt);
         return attempt;
     }
+
+    /// <summary>Records that <paramref name="request"/> authenticates with the client's API key.</summary>
+    internal static void MarkApiKey(HttpRequestMessage request)
+    {
+        if (request is ClayRequestMessage clay)
+        {
+            clay.UsesApiKey = true;
+            return;
+        }
+
+        request.Options.Set(ApiKeyKey, true);
+    }
+
+    /// <summary>Whether <paramref name="request"/> authenticated with the client's API key.</summary>
+    internal static bool UsesApiKey(HttpRequestMessage? request) => request switch
+    {
+        null => false,
+        ClayRequestMessage clay => clay.UsesApiKey,
+        _ => request.Options.TryGetValue(ApiKeyKey, out var used) && used,
+    };
 
     internal static int GetAttempt(HttpRequestMessage? request) => request switch
     {

@@ -7,7 +7,7 @@ using System.Text.RegularExpressions;
 namespace ClayGen.Http;
 
 /// <summary>
-/// The secret values one client holds (session cookie, password, email), in every form the client
+/// The secret values one client holds (session cookie, API key, password, email), in every form the client
 /// sends them or a server might echo them: raw, URL-encoded, percent-decoded, JSON-escaped and
 /// HTML-encoded. <see cref="Redact(string?)"/> scrubs them by value, whatever their length, before
 /// the pattern-based <see cref="ClayRedactor"/> runs; an email is masked (<c>s***@example.com</c>).
@@ -36,9 +36,14 @@ internal sealed partial class ClaySecrets
 
     public bool IsEmpty => _needles.Length == 0;
 
-    public static ClaySecrets Of(ClaySession? session = null, string? email = null, string? password = null)
+    public static ClaySecrets Of(ClaySession? session = null, string? email = null, string? password = null, string? apiKey = null)
     {
         var needles = new List<Needle>();
+        if (!string.IsNullOrEmpty(apiKey))
+        {
+            AddSecret(needles, apiKey, ClayRedactor.Mask);
+        }
+
         if (session is not null)
         {
             AddSecret(needles, session.CookieValue, ClayRedactor.Mask);

@@ -7,6 +7,8 @@ namespace ClayGen.Http;
 /// the first request when there is no session, and once after a 401 when credentials are known (then the
 /// request is replayed once). A call logs in at most once; the login itself is single-flight and never
 /// resent by a retry (<see cref="ClaySessionStore"/>). A login made through the client hands its session to the store.
+/// With an API key (<see cref="ClayClientOptions.ApiKey"/>) it adds <c>Authorization: &lt;key&gt;</c> instead of the
+/// cookie and never logs in: a 401 goes back as it came, to become a <see cref="ClayAuthenticationException"/>.
 /// </summary>
 public sealed class ClaySessionHandler : DelegatingHandler
 {
@@ -40,8 +42,16 @@ public sealed class ClaySessionHandler : DelegatingHandler
 
         if (request is ClayRequestMessage { IsAnonymous: true })
         {
-            // The URL is the credential (webhook ingestion) or none is needed (health): never log in for it.
+            // The URL is the credential (webhook ingestion, an export's pre-signed link) or none is needed
+            // (health): no cookie or API key goes with it, and no login is made for it.
             request.Headers.Remove("Cookie");
+            request.Headers.Remove("Authorization");
+            return await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (_store.ApiKey is { } apiKey)
+        {
+            ApplyApiKey(request, apiKey);
             return await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
         }
 
@@ -117,6 +127,20 @@ public sealed class ClaySessionHandler : DelegatingHandler
         }
 
         request.Headers.TryAddWithoutValidation("Cookie", cookie.Header);
+    }
+
+    private static void ApplyApiKey(HttpRequestMessage request, string apiKey)
+    {
+        // A generated request carries neither header; a request built elsewhere must not send a cookie or key of its own.
+        if (request is not ClayRequestMessage)
+        {
+            request.Headers.Remove("Cookie");
+            request.Headers.Remove("Authorization");
+        }
+
+        // Raw, without a scheme: the form Clay's API-key clients send.
+        request.Headers.TryAddWithoutValidation("Authorization", apiKey);
+        ClayRequestOptions.MarkApiKey(request);
     }
 
     private async Task<ClaySession> LoginAsync(string email, string password, CancellationToken cancellationToken)

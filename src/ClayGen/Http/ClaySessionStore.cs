@@ -15,6 +15,7 @@ public sealed class ClaySessionStore : IDisposable
     private readonly Lock _gate = new();
     private readonly string? _email;
     private readonly string? _password;
+    private readonly string? _apiKey;
     private readonly TimeProvider _time;
     private readonly TimeSpan _refusedLoginCooldown;
     private readonly TimeSpan _loginTimeout;
@@ -43,6 +44,13 @@ public sealed class ClaySessionStore : IDisposable
         _current = options.Session;
         _email = options.Email;
         _password = options.Password;
+        if (options.ApiKey is { } apiKey)
+        {
+            // Checked here too: a store built from options nobody validated must not send a malformed header.
+            ClayClientOptions.ThrowIfInvalidApiKey(apiKey, nameof(options));
+            _apiKey = apiKey;
+        }
+
         _time = options.TimeProvider ?? TimeProvider.System;
         _refusedLoginCooldown = options.RefusedLoginCooldown;
         _loginTimeout = options.Timeout;
@@ -51,10 +59,16 @@ public sealed class ClaySessionStore : IDisposable
     /// <summary>The session in use, if any.</summary>
     public ClaySession? Current => Volatile.Read(ref _current);
 
-    /// <summary>Whether the store can log in by itself (an email and a password were given).</summary>
-    public bool CanLogin => !string.IsNullOrWhiteSpace(_email) && !string.IsNullOrEmpty(_password);
+    /// <summary>Whether the store can log in by itself (an email and a password were given, and no API key).</summary>
+    public bool CanLogin => _apiKey is null && !string.IsNullOrWhiteSpace(_email) && !string.IsNullOrEmpty(_password);
 
-    /// <summary>The values to scrub from exceptions and logs: the session in use, the email and the password.</summary>
+    /// <summary>Whether requests authenticate with an API key (<see cref="ClayClientOptions.ApiKey"/>) instead of the session.</summary>
+    public bool UsesApiKey => _apiKey is not null;
+
+    /// <summary>The API key sent instead of the session, if any.</summary>
+    internal string? ApiKey => _apiKey;
+
+    /// <summary>The values to scrub from exceptions and logs: the session in use, the API key, the email and the password.</summary>
     internal ClaySecrets Secrets
     {
         get
@@ -64,7 +78,7 @@ public sealed class ClaySessionStore : IDisposable
             if (cached is null || !ReferenceEquals(cached.Item1, current))
             {
                 // Earlier sessions stay secret too: an old cookie echoed after a re-login is still a cookie.
-                var secrets = ClaySecrets.Of(current, _email, _password);
+                var secrets = ClaySecrets.Of(current, _email, _password, _apiKey);
                 cached = Tuple.Create(current, cached is null ? secrets : cached.Item2.Union(secrets));
                 Volatile.Write(ref _secrets, cached);
             }
@@ -91,8 +105,9 @@ public sealed class ClaySessionStore : IDisposable
         _disposed.Dispose();
     }
 
-    /// <summary>A description that never contains the session or the password.</summary>
-    public override string ToString() => $"ClaySessionStore(session: {(Current is null ? "none" : ClayRedactor.Mask)}, canLogin: {CanLogin})";
+    /// <summary>A description that never contains the session, the API key or the password.</summary>
+    public override string ToString() =>
+        $"ClaySessionStore(session: {(Current is null ? "none" : ClayRedactor.Mask)}, apiKey: {(_apiKey is null ? "none" : ClayRedactor.Mask)}, canLogin: {CanLogin})";
 
     /// <summary>
     /// Returns a session newer than <paramref name="stale"/>: one another caller already obtained, or the

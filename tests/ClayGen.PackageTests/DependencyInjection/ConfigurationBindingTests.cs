@@ -97,6 +97,38 @@ public sealed class ConfigurationBindingTests : IDisposable
     }
 
     [Fact]
+    public async Task Clay_ApiKey_from_configuration_is_sent_instead_of_a_cookie()
+    {
+        const string key = "c0nfig-api-key-5d0e-4b8a";
+        _clay.Server.Given(Request.Create().WithPath("/v3/tables/t_keyed/count").UsingGet().WithHeader("Authorization", key)).AtPriority(-10)
+            .RespondWith(Response.Create().WithStatusCode(200).WithHeader("Content-Type", "application/json").WithBody("""{"tableTotalRecordsCount":3}"""));
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Clay:ApiKey"] = key,
+            ["Clay:BaseAddress"] = _clay.BaseAddress.AbsoluteUri,
+        }).Build();
+        var services = new ServiceCollection();
+        services.AddClayClient(configuration.GetSection("Clay"));
+        await using var provider = services.BuildServiceProvider();
+
+        var count = await provider.GetRequiredService<ITablesClient>().CountRowsAsync("t_keyed");
+
+        Assert.Equal(3L, count.Total);
+        Assert.Null(FakeClay.CookieOf(Assert.Single(_clay.RequestsTo("/v3/tables/t_keyed/count"))));
+    }
+
+    [Fact]
+    public async Task Clay_ApiKey_with_a_session_fails_when_the_host_starts()
+    {
+        await using var provider = Provider(new() { ["Clay:ApiKey"] = "c0nfig-api-key-5d0e-4b8a" });
+
+        var error = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IStartupValidator>().Validate());
+
+        Assert.Contains("ClayGen: Set either ApiKey or a session/credentials", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("c0nfig-api-key", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Two_accounts_are_two_keyed_clients_each_with_its_own_session()
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
