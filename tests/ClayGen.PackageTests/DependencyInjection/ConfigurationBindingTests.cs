@@ -114,7 +114,7 @@ public sealed class ConfigurationBindingTests : IDisposable
         var count = await provider.GetRequiredService<ITablesClient>().CountRowsAsync("t_keyed");
 
         Assert.Equal(3L, count.Total);
-        Assert.Null(FakeClay.CookieOf(Assert.Single(_clay.RequestsTo("/v3/tables/t_keyed/count"))));
+        Assert.Null(ClayFakeServer.CookieOf(Assert.Single(_clay.RequestsTo("/v3/tables/t_keyed/count"))));
     }
 
     [Fact]

@@ -100,8 +100,8 @@ public sealed class ApiKeyTests
     [Fact]
     public async Task A_redirect_to_another_host_is_refused_the_key_never_reaches_it_and_the_shown_target_hides_it()
     {
-        await using var other = new LoopbackServer("127.0.0.2", _ => LoopbackServer.Raw(200, "OK", """{"count":1}"""));
-        await using var clay = new LoopbackServer("127.0.0.1", _ => LoopbackServer.Raw(307, "Redirect", "{}", $"Location: {other.BaseAddress}v3/{Key}/count"));
+        await using var other = new RawHttpServer("127.0.0.2", _ => RawHttpServer.Raw(200, "OK", """{"count":1}"""));
+        await using var clay = new RawHttpServer("127.0.0.1", _ => RawHttpServer.Raw(307, "Redirect", "{}", $"Location: {other.BaseAddress}v3/{Key}/count"));
         using var client = new ClayClient(new ClayClientOptions { BaseAddress = clay.BaseAddress, ApiKey = Key, MaxRetries = 0 });
 
         var ex = await Assert.ThrowsAsync<ClayUnsafeDestinationException>(() => client.Tables.CountRowsAsync("t_1"));
@@ -119,9 +119,9 @@ public sealed class ApiKeyTests
     [Fact]
     public async Task A_redirect_within_the_origin_keeps_the_key()
     {
-        await using var clay = new LoopbackServer("127.0.0.1", r => r.Target.EndsWith("/count", StringComparison.Ordinal)
-            ? LoopbackServer.Raw(308, "Permanent Redirect", "{}", "Location: /v3/tables/t_1/count-moved")
-            : LoopbackServer.Raw(200, "OK", """{"count":7}"""));
+        await using var clay = new RawHttpServer("127.0.0.1", r => r.Target.EndsWith("/count", StringComparison.Ordinal)
+            ? RawHttpServer.Raw(308, "Permanent Redirect", "{}", "Location: /v3/tables/t_1/count-moved")
+            : RawHttpServer.Raw(200, "OK", """{"count":7}"""));
         using var client = new ClayClient(new ClayClientOptions { BaseAddress = clay.BaseAddress, ApiKey = Key, MaxRetries = 0 });
 
         await client.Tables.CountRowsAsync("t_1");
