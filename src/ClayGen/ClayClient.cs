@@ -51,7 +51,7 @@ public sealed partial class ClayClient : IDisposable
 
         _httpClient = httpClient;
         _sessionStore = sessionStore;
-        (Auth, Workspaces, Folders, Resources, Workbooks, Tables, Fields, Exports, Credits, Integrations, Sources) = CreateClients(_httpClient, TimeProvider.System);
+        (Auth, Workspaces, Folders, Resources, Workbooks, Tables, Fields, Exports, Credits, Integrations, Sources) = CreateClients(_httpClient, sessionStore?.Time ?? TimeProvider.System);
     }
 
     /// <summary>Logging in (<c>POST /v3/auth/login</c>), the current user and the health check.</summary>

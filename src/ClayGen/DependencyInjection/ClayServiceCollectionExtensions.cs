@@ -146,6 +146,8 @@ public static class ClayServiceCollectionExtensions
         services.TryAddTransient(sp => sp.GetRequiredService<ClayClient>().Resources);
         services.TryAddTransient(sp => sp.GetRequiredService<ClayClient>().Workbooks);
         services.TryAddTransient(sp => sp.GetRequiredService<ClayClient>().Tables);
+        services.TryAddTransient(sp => sp.GetRequiredService<ClayClient>().Fields);
+        services.TryAddTransient(sp => sp.GetRequiredService<ClayClient>().Exports);
         services.TryAddTransient(sp => sp.GetRequiredService<ClayClient>().Credits);
         services.TryAddTransient(sp => sp.GetRequiredService<ClayClient>().Integrations);
         services.TryAddTransient(sp => sp.GetRequiredService<ClayClient>().Sources);
@@ -159,6 +161,8 @@ public static class ClayServiceCollectionExtensions
         services.TryAddKeyedTransient(name, (sp, key) => sp.GetRequiredKeyedService<ClayClient>(key).Resources);
         services.TryAddKeyedTransient(name, (sp, key) => sp.GetRequiredKeyedService<ClayClient>(key).Workbooks);
         services.TryAddKeyedTransient(name, (sp, key) => sp.GetRequiredKeyedService<ClayClient>(key).Tables);
+        services.TryAddKeyedTransient(name, (sp, key) => sp.GetRequiredKeyedService<ClayClient>(key).Fields);
+        services.TryAddKeyedTransient(name, (sp, key) => sp.GetRequiredKeyedService<ClayClient>(key).Exports);
         services.TryAddKeyedTransient(name, (sp, key) => sp.GetRequiredKeyedService<ClayClient>(key).Credits);
         services.TryAddKeyedTransient(name, (sp, key) => sp.GetRequiredKeyedService<ClayClient>(key).Integrations);
         services.TryAddKeyedTransient(name, (sp, key) => sp.GetRequiredKeyedService<ClayClient>(key).Sources);

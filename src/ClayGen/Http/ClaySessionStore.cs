@@ -17,6 +17,9 @@ public sealed class ClaySessionStore : IDisposable
     private readonly string? _password;
     private readonly string? _apiKey;
     private readonly TimeProvider _time;
+
+    /// <summary>The clock of the options the store was made from (for the clients' waits and polls).</summary>
+    internal TimeProvider Time => _time;
     private readonly TimeSpan _refusedLoginCooldown;
     private readonly TimeSpan _loginTimeout;
     private readonly CancellationTokenSource _disposed = new();

@@ -90,7 +90,7 @@ public static class ContractScenarios
         // Fields
         ["createField"] = ContractCall.Of((c, ct) => c.Fields.CreateFieldAsync(TableId, new CreateFieldRequest
         {
-            Name = "Domain",
+            Name = "Company domain",
             Type = "text",
             TypeSettings = new FieldTypeSettings { DataTypeSettings = new DataTypeSettings { Type = "text" } },
             ActiveViewId = ViewId,

@@ -6,8 +6,9 @@ public sealed record PackedProject(string Feed, string Version)
     /// <summary>Packs <paramref name="project"/> (Release) into <c>feed/</c> of <paramref name="work"/>; its build output stays in the temp folder too.</summary>
     public static async Task<PackedProject> PackAsync(string project, TemporaryDirectory work, ITestOutputHelper output)
     {
-        // A version no packages folder has seen, so the package cannot come from a cache.
-        var version = $"0.0.0-test.t{Guid.NewGuid():N}"[..32];
+        // A version no packages folder has seen, so the package cannot come from a cache; above every
+        // release, as package validation wants the assembly version not to go below its baseline's.
+        var version = $"999.0.0-test.t{Guid.NewGuid():N}"[..32];
         var feed = Directory.CreateDirectory(work.Combine("feed")).FullName;
         var pack = await DotNetCli.RunAsync(
             RepositoryLayout.Root,
