@@ -57,6 +57,10 @@ public sealed class ClayCell
     {
         null => null,
         JValue { Value: string text } => text,
+
+        // Only when a caller's own serializer parsed dates: the client keeps them as Clay's text.
+        JValue { Value: DateTime date } => date.ToString("O", CultureInfo.InvariantCulture),
+        JValue { Value: DateTimeOffset date } => date.ToString("O", CultureInfo.InvariantCulture),
         JValue { Value: IFormattable number } => number.ToString(null, CultureInfo.InvariantCulture),
         JValue { Value: bool flag } => flag ? "true" : "false",
         var json => json.ToString(Formatting.None),
