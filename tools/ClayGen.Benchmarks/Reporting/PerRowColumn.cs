@@ -15,16 +15,19 @@ public sealed class PerRowColumn : IColumn
     private readonly Kind _kind;
     private readonly string _unit;
     private readonly Func<BenchmarkCase, int> _rows;
+    private readonly Func<BenchmarkCase, bool> _isBaseline;
 
     /// <summary>Creates the column.</summary>
     /// <param name="kind">What it shows.</param>
     /// <param name="unit">What a row is called in the column's name ("row", "record").</param>
     /// <param name="rows">The rows one invocation of a benchmark case handles.</param>
-    public PerRowColumn(Kind kind, string unit, Func<BenchmarkCase, int> rows)
+    /// <param name="isBaseline">Which cases the speedup compares with; the <c>Baseline = true</c> method when <see langword="null"/>.</param>
+    public PerRowColumn(Kind kind, string unit, Func<BenchmarkCase, int> rows, Func<BenchmarkCase, bool>? isBaseline = null)
     {
         _kind = kind;
         _unit = unit;
         _rows = rows;
+        _isBaseline = isBaseline ?? (b => b.Descriptor.Baseline);
     }
 
     /// <summary>What a <see cref="PerRowColumn"/> shows.</summary>
@@ -110,7 +113,7 @@ public sealed class PerRowColumn : IColumn
 
         // With several sizes the baseline's largest one speaks for it: its time per row is flat (one round trip each) and least disturbed by fixed costs.
         var baseline = summary.BenchmarksCases
-            .Where(b => b.Descriptor.Baseline && b.Descriptor.Type == benchmarkCase.Descriptor.Type && NanosecondsPerRow(summary, b) is not null)
+            .Where(b => _isBaseline(b) && b.Descriptor.Type == benchmarkCase.Descriptor.Type && NanosecondsPerRow(summary, b) is not null)
             .MaxBy(_rows);
         return baseline is not null && NanosecondsPerRow(summary, baseline) is { } baselineValue
             ? (baselineValue / value).ToString("N1", CultureInfo.InvariantCulture) + "x"
