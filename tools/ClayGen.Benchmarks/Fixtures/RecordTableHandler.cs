@@ -13,7 +13,7 @@ namespace ClayGen.Benchmarks.Fixtures;
 /// id list (<c>GET v3/tables/{t}/views/{v}/records/ids</c>), bulk fetch
 /// (<c>POST v3/tables/{t}/bulk-fetch-records</c>) and one record (<c>GET v3/tables/{t}/records/{r}</c>).
 /// Records are formatted from their index on every request into pooled buffers (four cells each, one an
-/// enrichment preview, about 380 bytes of JSON), so the fixture holds nothing per record and adds little
+/// enrichment preview, about 360 bytes of JSON), so the fixture holds nothing per record and adds little
 /// to the client's allocations; only the id list is built once, as Clay would send it.
 /// </summary>
 public sealed class RecordTableHandler : HttpMessageHandler
