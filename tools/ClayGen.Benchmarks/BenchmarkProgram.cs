@@ -5,13 +5,15 @@ using BenchmarkDotNet.Running;
 using ClayGen.Benchmarks.Build;
 using ClayGen.Benchmarks.Fixtures;
 using ClayGen.Benchmarks.RecordIds;
+using ClayGen.Benchmarks.RecordRead;
 
 namespace ClayGen.Benchmarks;
 
 /// <summary>
 /// The entry point: BenchmarkDotNet's switcher (<c>--filter</c>, <c>--job</c>, ...) plus two options of
-/// ours: <c>--smoke</c> (also implied by <c>--job dry</c>) shrinks the large workloads, and
-/// <c>--memory-probe</c> prints the live heap while reading a million record ids.
+/// ours: <c>--smoke</c> (also implied by <c>--job dry</c>) shrinks the large workloads,
+/// <c>--memory-probe</c> prints the live heap while reading a million record ids, and
+/// <c>--record-memory-probe [records ...]</c> the memory of streaming records back as the table grows.
 /// </summary>
 public static class BenchmarkProgram
 {
@@ -39,6 +41,14 @@ public static class BenchmarkProgram
         if (arguments.Remove("--memory-probe"))
         {
             RecordIdMemoryProbe.RunAsync(Console.Out).GetAwaiter().GetResult();
+            return 0;
+        }
+
+        var recordProbe = arguments.IndexOf("--record-memory-probe");
+        if (recordProbe >= 0)
+        {
+            var sizes = arguments.Skip(recordProbe + 1).TakeWhile(a => !a.StartsWith('-')).Select(a => int.Parse(a, System.Globalization.CultureInfo.InvariantCulture)).ToList();
+            RecordReadMemoryProbe.RunAsync(Console.Out, sizes).GetAwaiter().GetResult();
             return 0;
         }
 

@@ -29,4 +29,20 @@ public static class BenchmarkSizes
 
     /// <summary>The rows sent one request per row: a slice, scaled per row in the results.</summary>
     public static int NaiveRows => Smoke ? 10 : 200;
+
+    /// <summary>
+    /// The table sizes the record read benchmarks run at: the streaming read at 1,000, 10,000 and 100,000
+    /// records, the naive reads (one request per record) at 100 and 1,000 only, since 100,000 of them at
+    /// 20 ms would take more than half an hour. Smoke: 10 and 1,000.
+    /// </summary>
+    public static IEnumerable<int> ReadRecords => Smoke ? [10, 1_000] : [100, 1_000, 10_000, 100_000];
+
+    /// <summary>The largest table the naive reads run at.</summary>
+    public static int NaiveReadRecordsMax => Smoke ? 10 : 1_000;
+
+    /// <summary>The smallest table the streaming read runs at (below it the id list's round trip dominates).</summary>
+    public static int StreamReadRecordsMin => 1_000;
+
+    /// <summary>The tables the record memory probe streams, in this order.</summary>
+    public static IReadOnlyList<int> ProbeRecords => Smoke ? [1_000, 10_000] : [1_000, 10_000, 100_000];
 }

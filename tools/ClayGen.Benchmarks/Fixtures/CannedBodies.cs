@@ -114,7 +114,12 @@ public sealed class CannedBodies
         json.Append("]}");
     }
 
-    private static byte[] BuildRecordIds(int count)
+    /// <summary>
+    /// The id list of a view of <paramref name="count"/> records, as <c>GET v3/tables/{id}/views/{id}/records/ids</c>
+    /// sends it; record <c>i</c> is <see cref="RecordId"/>(i).
+    /// </summary>
+    /// <param name="count">How many record ids the list holds.</param>
+    public static byte[] BuildRecordIds(int count)
     {
         // "r_" + 18 characters, as Clay's ids are: about 23 bytes per id on the wire.
         var json = new StringBuilder(capacity: (count + 1) * 24 + 16).Append("""{"results":["search""");
@@ -125,4 +130,8 @@ public sealed class CannedBodies
 
         return Encoding.UTF8.GetBytes(json.Append("\"]}").ToString());
     }
+
+    /// <summary>The id of record <paramref name="index"/> in <see cref="BuildRecordIds"/>'s list.</summary>
+    /// <param name="index">The record's position in the list.</param>
+    public static string RecordId(int index) => string.Create(CultureInfo.InvariantCulture, $"r_0{index:D11}bCdEfG");
 }

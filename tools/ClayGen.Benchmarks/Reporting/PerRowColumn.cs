@@ -2,26 +2,38 @@ using System.Globalization;
 using BenchmarkDotNet.Columns;
 using BenchmarkDotNet.Reports;
 using BenchmarkDotNet.Running;
-using ClayGen.Benchmarks.Bulk;
 
 namespace ClayGen.Benchmarks.Reporting;
 
-/// <summary>A bulk benchmark's rows per invocation, its mean time per row, and its speedup per row over the baseline.</summary>
+/// <summary>
+/// A bulk benchmark's rows per invocation, its mean time and allocations per row, and its speedup per
+/// row over the baseline. Rows are counted by the benchmark class (<see cref="PerRowConfig"/>,
+/// <see cref="PerRecordConfig"/>), so benchmarks of different sizes compare per row.
+/// </summary>
 public sealed class PerRowColumn : IColumn
 {
     private readonly Kind _kind;
+    private readonly string _unit;
+    private readonly Func<BenchmarkCase, int> _rows;
+    private readonly Func<BenchmarkCase, bool> _isBaseline;
 
     /// <summary>Creates the column.</summary>
     /// <param name="kind">What it shows.</param>
-    public PerRowColumn(Kind kind)
+    /// <param name="unit">What a row is called in the column's name ("row", "record").</param>
+    /// <param name="rows">The rows one invocation of a benchmark case handles.</param>
+    /// <param name="isBaseline">Which cases the speedup compares with; the <c>Baseline = true</c> method when <see langword="null"/>.</param>
+    public PerRowColumn(Kind kind, string unit, Func<BenchmarkCase, int> rows, Func<BenchmarkCase, bool>? isBaseline = null)
     {
         _kind = kind;
+        _unit = unit;
+        _rows = rows;
+        _isBaseline = isBaseline ?? (b => b.Descriptor.Baseline);
     }
 
     /// <summary>What a <see cref="PerRowColumn"/> shows.</summary>
     public enum Kind
     {
-        /// <summary>Rows sent per invocation.</summary>
+        /// <summary>Rows handled per invocation.</summary>
         Rows,
 
         /// <summary>Mean time divided by rows.</summary>
@@ -29,6 +41,9 @@ public sealed class PerRowColumn : IColumn
 
         /// <summary>The baseline's time per row divided by this one's.</summary>
         SpeedupPerRow,
+
+        /// <summary>Bytes allocated per invocation divided by rows.</summary>
+        AllocatedPerRow,
     }
 
     /// <inheritdoc />
@@ -37,9 +52,10 @@ public sealed class PerRowColumn : IColumn
     /// <inheritdoc />
     public string ColumnName => _kind switch
     {
-        Kind.Rows => "Rows",
-        Kind.TimePerRow => "Time/row",
-        _ => "Speedup/row",
+        Kind.Rows => char.ToUpperInvariant(_unit[0]) + _unit[1..] + "s",
+        Kind.TimePerRow => "Time/" + _unit,
+        Kind.SpeedupPerRow => "Speedup/" + _unit,
+        _ => "Allocated/" + _unit,
     };
 
     /// <inheritdoc />
@@ -60,9 +76,10 @@ public sealed class PerRowColumn : IColumn
     /// <inheritdoc />
     public string Legend => _kind switch
     {
-        Kind.Rows => "Rows sent per invocation",
-        Kind.TimePerRow => "Mean divided by Rows",
-        _ => "The baseline's Time/row divided by this benchmark's",
+        Kind.Rows => $"{ColumnName} per invocation",
+        Kind.TimePerRow => $"Mean divided by {_unit}s",
+        Kind.SpeedupPerRow => $"The baseline's Time/{_unit} (at its largest size) divided by this benchmark's",
+        _ => $"Allocated divided by {_unit}s",
     };
 
     /// <inheritdoc />
@@ -73,14 +90,18 @@ public sealed class PerRowColumn : IColumn
     {
         ArgumentNullException.ThrowIfNull(summary);
         ArgumentNullException.ThrowIfNull(benchmarkCase);
-        var rows = Rows(benchmarkCase);
-        if (_kind == Kind.Rows)
+        var rows = _rows(benchmarkCase);
+        switch (_kind)
         {
-            return rows.ToString("N0", CultureInfo.InvariantCulture);
+            case Kind.Rows:
+                return rows.ToString("N0", CultureInfo.InvariantCulture);
+            case Kind.AllocatedPerRow:
+                return summary[benchmarkCase]?.GcStats.GetBytesAllocatedPerOperation(benchmarkCase) is { } bytes
+                    ? ((double)bytes / rows).ToString("N0", CultureInfo.InvariantCulture) + " B"
+                    : "NA";
         }
 
-        var perRow = NanosecondsPerRow(summary, benchmarkCase);
-        if (perRow is not { } value)
+        if (NanosecondsPerRow(summary, benchmarkCase) is not { } value)
         {
             return "NA";
         }
@@ -90,7 +111,10 @@ public sealed class PerRowColumn : IColumn
             return (value / 1_000_000).ToString("N3", CultureInfo.InvariantCulture) + " ms";
         }
 
-        var baseline = summary.BenchmarksCases.FirstOrDefault(b => b.Descriptor.Baseline && b.Descriptor.Type == benchmarkCase.Descriptor.Type);
+        // With several sizes the baseline's largest one speaks for it: its time per row is flat (one round trip each) and least disturbed by fixed costs.
+        var baseline = summary.BenchmarksCases
+            .Where(b => _isBaseline(b) && b.Descriptor.Type == benchmarkCase.Descriptor.Type && NanosecondsPerRow(summary, b) is not null)
+            .MaxBy(_rows);
         return baseline is not null && NanosecondsPerRow(summary, baseline) is { } baselineValue
             ? (baselineValue / value).ToString("N1", CultureInfo.InvariantCulture) + "x"
             : "NA";
@@ -105,8 +129,6 @@ public sealed class PerRowColumn : IColumn
     /// <inheritdoc />
     public override string ToString() => ColumnName;
 
-    private static int Rows(BenchmarkCase benchmarkCase) => BulkAddBenchmarks.RowsFor(benchmarkCase.Descriptor.WorkloadMethod.Name);
-
-    private static double? NanosecondsPerRow(Summary summary, BenchmarkCase benchmarkCase) =>
-        summary[benchmarkCase]?.ResultStatistics?.Mean / Rows(benchmarkCase);
+    private double? NanosecondsPerRow(Summary summary, BenchmarkCase benchmarkCase) =>
+        summary[benchmarkCase]?.ResultStatistics?.Mean / _rows(benchmarkCase);
 }
