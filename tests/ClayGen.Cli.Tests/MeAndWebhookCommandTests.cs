@@ -62,11 +62,12 @@ public sealed class MeAndWebhookCommandTests
     public async Task WebhookSendReadsTheAuthTokenFromStandardInputOrTheEnvironment()
     {
         await using var cli = await CliHarness.StartAsync();
-        var (url, tableId, token) = await AddWebhookAsync(cli, withToken: true);
+        var (url, tableId, issued) = await AddWebhookAsync(cli, withToken: true);
+        var token = issued!;
         var file = cli.WriteFile("leads.jsonl", "{\"Company Name\":\"Acme\"}\n");
 
         var without = await cli.RunAsync("webhook", "send", url, file, "--json");
-        var fromStdin = await cli.RunAsync(["webhook", "send", url, file, "--auth-token-stdin", "--json"], CancellationToken.None, token! + "\n");
+        var fromStdin = await cli.RunAsync(["webhook", "send", url, file, "--auth-token-stdin", "--json"], CancellationToken.None, token + "\n");
         cli.Variables["CLAY_WEBHOOK_TOKEN"] = token;
         var fromEnvironment = await cli.RunAsync("webhook", "send", url, file);
 
