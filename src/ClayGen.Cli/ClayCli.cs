@@ -11,7 +11,7 @@ namespace ClayGen.Cli;
 /// Every failure is one line on the error writer and a non-zero exit code, never a stack trace.
 /// </summary>
 /// <remarks>
-/// Exit codes: 0 done; 1 Clay, the network or a file failed (or some imported rows failed);
+/// Exit codes: 0 done; 1 Clay, the network or a file failed (or some imported rows, enriched cells or webhook rows failed);
 /// 2 bad input or no session configured; 130 stopped by cancellation (an import can be resumed).
 /// </remarks>
 public static class ClayCli
