@@ -1,3 +1,5 @@
+using ClayGen.Sandbox;
+
 namespace ClayGen.Cli.Tests;
 
 public sealed class EnrichWaitCommandTests
@@ -72,5 +74,19 @@ public sealed class EnrichWaitCommandTests
         Assert.Equal(2, result.ExitCode);
         Assert.Contains(expected, Assert.Single(result.ErrorLines), StringComparison.Ordinal);
         Assert.DoesNotContain(cli.Sandbox.Requests, r => r.Path.EndsWith("/run", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task EnrichRunWaitThatTimesOutSaysWhereTheRunStoodAndExitsOne()
+    {
+        // Cells stay queued for a day on the sandbox's clock, so the wait can only end by its own timeout.
+        await using var cli = await CliHarness.StartAsync(new ClaySandboxOptions { RunQueuedFor = TimeSpan.FromDays(1) });
+        var ids = await InstantSandbox.AddCompaniesAsync(cli, ("Acme", "acme.com"));
+
+        var result = await cli.RunAsync("enrich", "run", cli.Sandbox.TableId, "--field", cli.Sandbox.FieldIds[3], "--records", ids[0], "--wait", "--timeout", "0.2s");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("still had 1 of 1 cells in progress", result.Error, StringComparison.Ordinal);
+        Assert.Contains("wait again to follow it", result.Error, StringComparison.Ordinal);
     }
 }
