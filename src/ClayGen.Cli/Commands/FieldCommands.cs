@@ -35,10 +35,15 @@ internal static class FieldCommands
         };
         app.Bind(add, async ctx =>
         {
+            var columnName = ctx.Get(name)!;
+            if (string.IsNullOrWhiteSpace(columnName))
+            {
+                throw new CliUsageException("--name: a column needs a name.");
+            }
+
             var request = ctx.Get(action) is { } actionKey
-                ? EnrichmentRequest(actionKey, ctx.Get(package), ctx.Get(inputs) ?? [], ctx.Get(authAccount), ctx.Get(runWhen), ctx.Get(type))
-                : PlainRequest(ctx.Get(type), ctx.Get(package), ctx.Get(inputs) ?? [], ctx.Get(authAccount), ctx.Get(runWhen));
-            request.Name = ctx.Get(name)!;
+                ? EnrichmentRequest(columnName, actionKey, ctx.Get(package), ctx.Get(inputs) ?? [], ctx.Get(authAccount), ctx.Get(runWhen), ctx.Get(type))
+                : PlainRequest(columnName, ctx.Get(type), ctx.Get(package), ctx.Get(inputs) ?? [], ctx.Get(authAccount), ctx.Get(runWhen));
             var clay = await ctx.ClientAsync();
             var tableId = ctx.TableId(ctx.Get(table), "clay fields add <table-id> --name <name> [--type number]");
             request.ActiveViewId = await ctx.ViewIdAsync(clay, tableId, ctx.Get(view));
@@ -87,7 +92,7 @@ internal static class FieldCommands
         return delete;
     }
 
-    private static CreateFieldRequest PlainRequest(string? type, string? package, string[] inputs, string? authAccount, string? runWhen)
+    private static CreateFieldRequest PlainRequest(string name, string? type, string? package, string[] inputs, string? authAccount, string? runWhen)
     {
         if (package is not null || inputs.Length > 0 || authAccount is not null || runWhen is not null)
         {
@@ -100,11 +105,10 @@ internal static class FieldCommands
             throw new CliUsageException($"--type '{type}' is not a column type; use one of {string.Join(", ", PlainTypes)} (or --action for an enrichment).");
         }
 
-        // Placeholder name: the caller sets the real one (FieldDefinitions refuses a blank name).
-        return FieldDefinitions.Plain("-", given);
+        return FieldDefinitions.Plain(name, given);
     }
 
-    private static CreateFieldRequest EnrichmentRequest(string actionKey, string? package, string[] inputs, string? authAccount, string? runWhen, string? type)
+    private static CreateFieldRequest EnrichmentRequest(string name, string actionKey, string? package, string[] inputs, string? authAccount, string? runWhen, string? type)
     {
         if (type is not null)
         {
@@ -119,7 +123,7 @@ internal static class FieldCommands
         var bindings = ParseInputs(inputs);
         try
         {
-            return FieldDefinitions.Enrichment("-", actionKey, package, bindings, authAccount, runOnlyWhenSet: runWhen);
+            return FieldDefinitions.Enrichment(name, actionKey, package, bindings, authAccount, runOnlyWhenSet: runWhen);
         }
         catch (ArgumentException ex)
         {
