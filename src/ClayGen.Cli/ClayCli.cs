@@ -11,7 +11,7 @@ namespace ClayGen.Cli;
 /// Every failure is one line on the error writer and a non-zero exit code, never a stack trace.
 /// </summary>
 /// <remarks>
-/// Exit codes: 0 done; 1 Clay, the network or a file failed (or some imported rows failed);
+/// Exit codes: 0 done; 1 Clay, the network or a file failed (or some imported rows, enriched cells or webhook rows failed);
 /// 2 bad input or no session configured; 130 stopped by cancellation (an import can be resumed).
 /// </remarks>
 public static class ClayCli
@@ -76,16 +76,19 @@ public static class ClayCli
         {
             AuthCommands.CreateLogin(app),
             AuthCommands.CreateLogout(app),
+            MeCommand.Create(app),
             WorkspaceCommands.Create(app),
             FolderCommands.Create(app),
             ResourceCommands.Create(app),
             WorkbookCommands.Create(app),
             TableCommands.Create(app),
+            FieldCommands.Create(app),
             RecordCommands.Create(app),
             EnrichCommands.Create(app),
             CreditCommands.Create(app),
             IntegrationCommands.Create(app),
             SourceCommands.Create(app),
+            WebhookCommands.Create(app),
             ApiCommand.Create(app),
             SandboxCommands.Create(app),
             TourCommand.Create(app),

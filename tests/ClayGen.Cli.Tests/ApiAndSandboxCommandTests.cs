@@ -87,7 +87,7 @@ public sealed class ApiAndSandboxCommandTests
     }
 
     [Fact]
-    public async Task TourWalksTheMainJobAndExitsZero()
+    public async Task TourWalksTheRoundTripAndExitsZero()
     {
         await using var cli = await CliHarness.StartAsync();
         cli.Variables.Clear();
@@ -98,9 +98,10 @@ public sealed class ApiAndSandboxCommandTests
         Assert.Empty(result.Error);
         foreach (var expected in new[]
         {
-            "POST   /v3/auth/login", "\"password\":\"***\"", "GET    /v3/my-workspaces", "POST   /v3/workspaces/712043/folders",
-            "POST   /v3/workbooks", "/resources_v2/", "/records  {\"records\"", "/count", "/records/ids", "PATCH  /v3/tables/",
-            "/creditReportType/workspace", "/app-accounts", "DELETE /v3/tables/", "DELETE /v3/workspaces/712043/resources/", "Done: 17 steps",
+            "POST   /v3/auth/login", "\"password\":\"***\"", "GET    /v3/me", "POST   /v3/tables  {", "/fields  {\"name\":\"Company\"",
+            "/fields  {\"name\":\"Domain\"", "/fields  {\"name\":\"Work email\",\"type\":\"action\"", "/records  {\"records\"", "/run  {",
+            "/bulk-fetch-records", "3 cells: 3 succeeded", "Acme → contact@acme.com (SUCCESS)", "/export  {\"format\":\"csv\"}",
+            "Company,Domain,Work email", "Acme,acme.com,contact@acme.com", "DELETE /v3/tables/", "the workspace no longer lists it", "Done: 13 steps",
         })
         {
             Assert.Contains(expected, result.Output, StringComparison.Ordinal);
@@ -112,7 +113,7 @@ public sealed class ApiAndSandboxCommandTests
     }
 
     [Fact]
-    public async Task TourJsonListsEveryStepWithItsRequests()
+    public async Task TourJsonListsEveryStepAndTheExportedCsvHasTheEnrichedColumn()
     {
         await using var cli = await CliHarness.StartAsync();
 
@@ -120,8 +121,12 @@ public sealed class ApiAndSandboxCommandTests
 
         Assert.Equal(0, result.ExitCode);
         var steps = result.Json["steps"]!.AsArray();
-        Assert.Equal(17, steps.Count);
+        Assert.Equal(13, steps.Count);
         Assert.All(steps, step => Assert.NotEmpty(step!["requests"]!.AsArray()));
         Assert.All(steps.SelectMany(s => s!["requests"]!.AsArray()), r => Assert.InRange(r!["status"]!.GetValue<int>(), 200, 299));
+        var csv = result.Json["exportedCsv"]!.GetValue<string>().Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        Assert.Equal(["Company,Domain,Work email", "Acme,acme.com,contact@acme.com", "Globex,https://www.globex.com,contact@globex.com", "Initech,initech.io,contact@initech.io"], csv);
+        Assert.Contains(steps, s => s!["command"]!.GetValue<string>().StartsWith("clay tables delete", StringComparison.Ordinal)
+            && s["requests"]!.AsArray().Any(r => r!["method"]!.GetValue<string>() == "DELETE"));
     }
 }

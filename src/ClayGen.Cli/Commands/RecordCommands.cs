@@ -9,9 +9,10 @@ namespace ClayGen.Cli.Commands;
 internal static class RecordCommands
 {
     public static Command Create(CliApp app) =>
-        new("records", "Rows of a table: ids, add, update, delete, bulk import.")
+        new("records", "Rows of a table: list, read, add, update, delete, export, bulk import.")
         {
-            CreateIds(app), CreateAdd(app), CreateUpdate(app), CreateDelete(app), ImportCommand.Create(app),
+            CreateIds(app), RecordReadCommands.CreateList(app), RecordReadCommands.CreateGet(app), CreateAdd(app), CreateUpdate(app),
+            CreateDelete(app), RecordExportCommand.Create(app), ImportCommand.Create(app),
         };
 
     private static Command CreateIds(CliApp app)
@@ -72,21 +73,24 @@ internal static class RecordCommands
     private static Command CreateUpdate(CliApp app)
     {
         var ids = new Argument<string[]>("ids") { Description = "[table-id] record-id: the table may be left out with --sandbox.", Arity = new ArgumentArity(1, 2) };
-        var cells = new Option<string[]>("--cell") { Description = "A new cell value: f_abc=Acme or f_abc:=42. Repeat for each field.", Required = true };
+        var cells = new Option<string[]>("--set", "--cell") { Description = "A new cell value: f_abc=Acme (text) or f_abc:=42 (JSON). Repeat for each field.", Required = true };
         var update = new Command("update", "Change cells of a row (Clay applies it asynchronously).") { ids, cells };
         app.Bind(update, async ctx =>
         {
-            var row = CliValues.ParseCells(ctx.Get(cells) ?? [], "--cell");
+            var row = CliValues.ParseCells(ctx.Get(cells) ?? [], "--set");
             var clay = await ctx.ClientAsync();
-            var (tableId, recordIds) = SplitTableAndRecords(ctx, ctx.Get(ids) ?? [], "clay records update <table-id> <record-id> --cell f_abc=Acme");
+            var (tableId, recordIds) = SplitTableAndRecords(ctx, ctx.Get(ids) ?? [], "clay records update <table-id> <record-id> --set f_abc=Acme");
             if (recordIds.Count != 1)
             {
-                throw new CliUsageException("Give one record id: clay records update <table-id> <record-id> --cell f_abc=Acme");
+                throw new CliUsageException("Give one record id: clay records update <table-id> <record-id> --set f_abc=Acme");
             }
 
-            var request = new UpdateRecordsRequest { Records = [new RecordUpdate { Id = recordIds[0], Cells = row }] };
-            await clay.Tables.UpdateRecordsAsync(tableId, request, ctx.CancellationToken);
-            ctx.Output(new { tableId, recordId = recordIds[0], queued = true }, $"Update of {Markup.Escape(recordIds[0])} queued (Clay applies it shortly).");
+            // A null clears the cell: Clay's body takes JSON null as a value.
+            var body = row.ToDictionary(c => c.Key, c => c.Value!, StringComparer.Ordinal);
+            var answer = await clay.Tables.UpdateRecordAsync(tableId, recordIds[0], body, ctx.CancellationToken);
+            ctx.Output(
+                new { tableId, recordId = recordIds[0], cells = row, queued = true, message = answer.Message },
+                $"Update of {Markup.Escape(recordIds[0])} queued (Clay applies it shortly).");
             return CliExitCodes.Success;
         });
         return update;
@@ -137,7 +141,7 @@ internal static class RecordCommands
     /// Splits <c>[table-id] record-id...</c>: the table may be left out with --sandbox, so a first id
     /// that is not a table (no t_ prefix, or an r_ record) is taken as a record.
     /// </summary>
-    private static (string TableId, List<string> RecordIds) SplitTableAndRecords(CliContext ctx, string[] ids, string usage)
+    internal static (string TableId, List<string> RecordIds) SplitTableAndRecords(CliContext ctx, string[] ids, string usage)
     {
         var values = CliValues.SplitIds(ids);
         var hasTable = values.Count > 0 && !values[0].StartsWith("r_", StringComparison.Ordinal) && (!ctx.UseSandbox || values[0].StartsWith("t_", StringComparison.Ordinal));

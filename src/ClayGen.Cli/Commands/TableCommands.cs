@@ -50,7 +50,89 @@ internal static class TableCommands
             return CliExitCodes.Success;
         });
 
-        return new Command("tables", "Tables.") { get, count, rename };
+        return new Command("tables", "Tables: create, list, read, rename, delete.") { CreateCreate(app), CreateList(app), get, count, rename, CreateDelete(app) };
+    }
+
+    private static Command CreateCreate(CliApp app)
+    {
+        var name = new Argument<string>("name") { Description = "The table's name." };
+        var workbook = new Option<string?>("--workbook") { Description = "The workbook (wb_...) to create it in; default: Clay creates a workbook for it." };
+        var create = new Command("create", "Create a table with Clay's default views; prints its id and default view. Not idempotent.") { name, workbook };
+        app.Bind(create, async ctx =>
+        {
+            var clay = await ctx.ClientAsync();
+            var table = await clay.Tables.CreateTableAsync(ctx.WorkspaceId(), ctx.Get(name)!, ctx.Get(workbook), ctx.CancellationToken);
+            ctx.Output(
+                new { id = table.Id, name = table.Name, workbookId = table.WorkbookId, workspaceId = table.WorkspaceId, defaultViewId = table.DefaultViewId },
+                $"Created table {Markup.Escape(table.Id)} \"{Markup.Escape(table.Name ?? string.Empty)}\" in workbook {Markup.Escape(table.WorkbookId ?? "?")}; " +
+                $"default view {Markup.Escape(table.DefaultViewId)}.");
+            return CliExitCodes.Success;
+        });
+        return create;
+    }
+
+    private static Command CreateList(CliApp app)
+    {
+        var workbook = new Option<string?>("--workbook") { Description = "Only the tables of this workbook (wb_...)." };
+        var list = new Command("list", "List the workspace's tables (or one workbook's).") { workbook };
+        app.Bind(list, async ctx =>
+        {
+            var clay = await ctx.ClientAsync();
+            var tables = ctx.Get(workbook) is { } workbookId
+                ? await clay.Workbooks.ListWorkbookTablesAsync(workbookId, ctx.CancellationToken)
+                : (await clay.Tables.ListTablesAsync(ctx.WorkspaceId(), ctx.CancellationToken)).Results ?? [];
+            ctx.Output(tables, () =>
+            {
+                if (tables.Count == 0)
+                {
+                    return new Markup("[grey]No tables.[/]\n");
+                }
+
+                var table = CliTable.Create("Id", "Name", "Workbook");
+                tables.ForEach(t => table.AddValues(t.Id, t.Name, t.WorkbookId));
+                return table;
+            });
+            return CliExitCodes.Success;
+        });
+        return list;
+    }
+
+    private static Command CreateDelete(CliApp app)
+    {
+        var table = TableArgument();
+        var yes = new Option<bool>("--yes", "-y") { Description = "Delete without asking (required when no one is at a terminal)." };
+        var delete = new Command("delete", "Delete a table with its rows, fields and views.") { table, yes };
+        app.Bind(delete, async ctx =>
+        {
+            var clay = await ctx.ClientAsync();
+            var tableId = ctx.TableId(ctx.Get(table), "clay tables delete <table-id> --yes");
+            if (!ctx.Get(yes) && !Confirm(ctx, $"Delete table {tableId} with all its rows?"))
+            {
+                throw new CliUsageException(ctx.Environment.Interactive && !ctx.Json
+                    ? $"Not deleted: {tableId} is kept."
+                    : $"Deleting {tableId} removes its rows, fields and views: pass --yes to confirm (no one is at a terminal to ask).");
+            }
+
+            var deleted = (await clay.Tables.DeleteTableAsync(tableId, ctx.CancellationToken)).Table;
+            ctx.Output(
+                new { deleted = tableId, name = deleted?.Name, deletedAt = deleted?.DeletedAt },
+                $"Deleted table {Markup.Escape(tableId)}{(deleted?.Name is { } n ? $" \"{Markup.Escape(n)}\"" : string.Empty)}.");
+            return CliExitCodes.Success;
+        });
+        return delete;
+    }
+
+    /// <summary>Asks a person at a terminal; never asks under --json or when no one is there.</summary>
+    private static bool Confirm(CliContext ctx, string question)
+    {
+        if (!ctx.Environment.Interactive || ctx.Json)
+        {
+            return false;
+        }
+
+        ctx.Environment.Error.Write(question + " [y/N] ");
+        var answer = ctx.Environment.In.ReadLine()?.Trim();
+        return answer is not null && (answer.Equals("y", StringComparison.OrdinalIgnoreCase) || answer.Equals("yes", StringComparison.OrdinalIgnoreCase));
     }
 
     private static IRenderable Render(Table table)

@@ -20,6 +20,9 @@ internal static class CliJson
 
     public static string Serialize(object? value) => JsonConvert.SerializeObject(value, Settings);
 
+    /// <summary>One line of JSON Lines: the same shape as <see cref="Serialize"/>, without line breaks.</summary>
+    public static string SerializeLine(object? value) => JsonConvert.SerializeObject(value, Formatting.None, Settings);
+
     private sealed class WireShapeResolver : CamelCasePropertyNamesContractResolver
     {
         private static readonly Assembly ClayAssembly = typeof(ClayClient).Assembly;

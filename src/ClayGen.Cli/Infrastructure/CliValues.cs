@@ -71,6 +71,30 @@ internal static class CliValues
         return row;
     }
 
+    /// <summary>A positive span of time: <c>90s</c>, <c>10m</c>, <c>2h</c>, or a .NET time span (<c>00:10:00</c>).</summary>
+    public static TimeSpan ParseDuration(string text, string option)
+    {
+        var value = text.Trim();
+        if (value.Length > 1 && double.TryParse(value.AsSpan(0, value.Length - 1), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var amount) && amount > 0)
+        {
+            TimeSpan? span = char.ToLowerInvariant(value[^1]) switch
+            {
+                's' => TimeSpan.FromSeconds(amount),
+                'm' => TimeSpan.FromMinutes(amount),
+                'h' => TimeSpan.FromHours(amount),
+                _ => null,
+            };
+            if (span is { } parsed)
+            {
+                return parsed;
+            }
+        }
+
+        return TimeSpan.TryParse(value, CultureInfo.InvariantCulture, out var time) && time > TimeSpan.Zero
+            ? time
+            : throw new CliUsageException($"{option}: '{text}' is not a positive duration; use 90s, 10m, 2h or hh:mm:ss.");
+    }
+
     /// <summary>Ids given as separate arguments or comma-separated.</summary>
     public static List<string> SplitIds(IEnumerable<string>? values) =>
         [.. (values ?? []).SelectMany(v => v.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))];

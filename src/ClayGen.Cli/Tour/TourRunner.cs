@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Text;
 using System.Text.RegularExpressions;
 using ClayGen.Cli.Infrastructure;
 using ClayGen.Sandbox;
@@ -8,13 +9,19 @@ using Spectre.Console;
 namespace ClayGen.Cli.Tour;
 
 /// <summary>
-/// Runs the tour: each step calls the library against a fresh embedded sandbox and prints the
+/// Runs the tour, the whole round trip (a table with an enrichment column, rows in, run, wait, rows and a
+/// CSV out, clean up): each step calls the library against a fresh in-memory sandbox and prints the
 /// command that does the same, the requests the sandbox received (method, path, body) with their
 /// status, and what came back.
 /// </summary>
 internal sealed partial class TourRunner(CliContext ctx)
 {
     private const int BodyWidth = 96;
+    private const string EnrichmentAction = "clearbit-enrich-company";
+    private static readonly TimeSpan RunQueuedFor = TimeSpan.FromMilliseconds(100);
+    private static readonly TimeSpan RunRunningFor = TimeSpan.FromMilliseconds(200);
+    private static readonly TimeSpan ExportDelay = TimeSpan.FromMilliseconds(50);
+    private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(100);
     private readonly List<TourStep> _steps = [];
     private ClaySandbox? _sandbox;
     private int _seen;
@@ -23,106 +30,118 @@ internal sealed partial class TourRunner(CliContext ctx)
     {
         var clock = Stopwatch.StartNew();
         var ct = ctx.CancellationToken;
-        await using var sandbox = await ClaySandbox.StartAsync(cancellationToken: ct);
+
+        // In memory (no port), with the enrichment and export delays cut short so the tour takes a second or two.
+        await using var sandbox = await ClaySandbox.StartInMemoryAsync(
+            new ClaySandboxOptions { RunQueuedFor = RunQueuedFor, RunRunningFor = RunRunningFor, ExportDelay = ExportDelay }, ct);
         _sandbox = sandbox;
-        using var clay = new ClayClient(new ClayClientOptions { BaseAddress = sandbox.BaseAddress });
+        using var clay = new ClayClient(new ClayClientOptions { BaseAddress = sandbox.BaseAddress, PrimaryHandler = sandbox.CreateHandler() });
         if (!ctx.Json)
         {
             ctx.Console.MarkupLine(
-                $"[bold]ClayGen tour[/]: the main job against an embedded stand-in for Clay at {Markup.Escape(sandbox.BaseAddress.AbsoluteUri)} " +
+                "[bold]ClayGen tour[/]: data in, enriched, and out again, against an embedded in-memory stand-in for Clay " +
                 "(it speaks Clay's v3 API; no account, no network).\n");
         }
 
-        var session = await Step("Log in with email and password", $"clay login --email {sandbox.Email} --password-stdin",
+        await Step("Log in with email and password", $"clay login --email {sandbox.Email} --password-stdin",
             () => clay.LoginAsync(sandbox.Email, sandbox.Password, ct),
             s => $"session {s.CookieValue[..Math.Min(4, s.CookieValue.Length)]}... (the claysession cookie, a secret; sent with every later call)");
 
-        var workspaces = await Step("List workspaces", "clay workspaces list",
-            async () => (await clay.Workspaces.ListWorkspacesAsync(ct)).Results?.ToList() ?? [],
-            list => Count(list.Count, "workspace") + ": " + string.Join(", ", list.Select(w => $"{w.Id} \"{w.Name}\"")));
-        var workspaceId = workspaces.FirstOrDefault()?.Id ?? sandbox.WorkspaceId;
+        var me = await Step("Who am I", "clay me",
+            () => clay.Auth.GetCurrentUserAsync(ct),
+            u => $"user {u.Id} {u.Email}, last workspace {u.LastWorkspaceId}");
+        var workspaceId = me.LastWorkspaceId ?? sandbox.WorkspaceId;
 
-        await Step("List the workspace's users", "clay workspaces owners",
-            async () => (await clay.Workspaces.ListOwnersAsync(workspaceId, ct)).Users?.ToList() ?? [],
-            users => Count(users.Count, "user") + ": " + string.Join(", ", users.Select(u => $"{u.Id} {u.Name} ({u.Permission?.ToLowerInvariant()})")));
+        var table = await Step("Create a table", "clay tables create \"Inbound leads\"",
+            () => clay.Tables.CreateTableAsync(workspaceId, "Inbound leads", cancellationToken: ct),
+            t => $"table {t.Id} \"{t.Name}\" in a new workbook {t.WorkbookId}; default view {t.DefaultViewId}");
+        var tableId = table.Id;
+        var viewId = table.DefaultViewId;
 
-        var folder = await Step("Create a folder", "clay folders create \"Q3 outbound\"",
-            () => clay.Folders.CreateFolderAsync(workspaceId, "Q3 outbound", cancellationToken: ct),
-            f => $"folder {f.Id} \"{f.Name}\"");
+        var (company, domain) = await Step("Add the columns Company and Domain",
+            $"clay fields add {tableId} --name Company && clay fields add {tableId} --name Domain",
+            async () =>
+            {
+                var c = await clay.Fields.CreateFieldAsync(tableId, FieldDefinitions.Plain("Company", "text", viewId), ct);
+                var d = await clay.Fields.CreateFieldAsync(tableId, FieldDefinitions.Plain("Domain", "text", viewId), ct);
+                return (c.Field!.Id, d.Field!.Id);
+            },
+            f => $"Company {f.Item1}, Domain {f.Item2}");
 
-        var workbook = await Step("Create a workbook in it", $"clay workbooks create \"Inbound leads\" --folder {folder.Id}",
-            () => clay.Workbooks.CreateWorkbookAsync(workspaceId, "Inbound leads", folder.Id, autoRun: false, ct),
-            w => $"workbook {w.Id} \"{w.Name}\" in {w.ParentFolderId}");
+        var action = await Step("Pick an enrichment from the workspace's action catalog", "clay integrations actions",
+            async () => (await clay.Integrations.ListActionsAsync(workspaceId, ct)).Actions.First(a => a.Key == EnrichmentAction),
+            a => $"{a.Key} \"{a.DisplayName}\" of package {a.Package?.Name} ({a.Package?.Id})");
 
-        await Step("List resources with filters: my workbooks in that folder", $"clay resources list --type workbook --owner {sandbox.UserId} --folder {folder.Id}",
-            () => clay.Resources.ListResourcesAsync(workspaceId, ResourceFilter.Workbooks().OwnedBy(sandbox.UserId).InFolder(folder.Id!), ct),
-            list => Names(list));
+        var enrich = await Step("Add an enrichment column bound to Domain",
+            $"clay fields add {tableId} --name \"Work email\" --action {action.Key} --package {action.Package?.Id} --input domain={domain}",
+            async () => (await clay.Fields.CreateFieldAsync(
+                tableId, FieldDefinitions.Enrichment("Work email", action.Key, action.Package!.Id!, new Dictionary<string, string> { ["domain"] = domain }, viewId: viewId), ct)).Field!,
+            f => $"{f.Id} \"{f.Name}\" ({f.Type}): runs {action.Key} on each row's Domain");
 
-        await Step("Search the whole tree by name", "clay resources list --all --query leads",
-            () => clay.Resources.ListResourcesAsync(workspaceId, ResourceFilter.All().Everywhere().Matching("leads"), ct),
-            list => Names(list));
+        Dictionary<string, object?> Row(string name, string site) => new() { [company] = name, [domain] = site };
+        var added = await Step("Add rows", $"clay records add {tableId} --cell {company}=Acme --cell {domain}=acme.com   (x3)",
+            () => clay.Tables.AddRecordsAsync(tableId, [Row("Acme", "acme.com"), Row("Globex", "https://www.globex.com"), Row("Initech", "initech.io")], ct),
+            rows => "added " + string.Join(", ", (rows.Records ?? []).Select(r => r.Id)));
+        var recordIds = (added.Records ?? []).Select(r => r.Id).ToList();
 
-        var table = await Step("Read a table: its fields and views", $"clay tables get {sandbox.TableId}",
-            async () => (await clay.Tables.GetTableAsync(sandbox.TableId, ct)).Table!,
-            t => $"\"{t.Name}\", {Count(t.Fields?.Count ?? 0, "field")}: {string.Join(", ", (t.Fields ?? []).Select(f => $"{f.Name} ({f.Type})"))}; first view {t.FirstViewId}");
-        var field = FieldIds(table, sandbox);
-        var viewId = table.FirstViewId ?? sandbox.ViewId;
-
-        Dictionary<string, object?> Row(string name, string domain, int employees) =>
-            new() { [field.Name] = name, [field.Domain] = domain, [field.Employees] = employees };
-        await Step("Add rows", $"clay records add {table.Id} --cell {field.Name}=Acme --cell {field.Domain}=acme.com --cell {field.Employees}:=250   (x3)",
-            () => clay.Tables.AddRecordsAsync(table.Id!, [Row("Acme", "acme.com", 250), Row("Globex", "globex.com", 1200), Row("Initech", "initech.com", 90)], ct),
-            added => "added " + string.Join(", ", (added.Records ?? []).Select(r => r.Id)));
-
-        await Step("Count the rows", $"clay tables count {table.Id}",
-            () => clay.Tables.CountRowsAsync(table.Id!, ct),
-            count => $"{count.Total} rows");
-
-        var ids = await Step("Fetch the record ids of the view", $"clay records ids {table.Id} --view {viewId}",
-            () => clay.Tables.GetRecordIdsAsync(table.Id!, viewId, ct),
-            list => Count(list.Count, "id") + ": " + string.Join(", ", list) + " (Clay's \"search\" placeholder entry skipped)");
-
-        await Step("Run an enrichment column on the top 10 rows", $"clay enrich run {table.Id} --field {field.Enrich} --view {viewId} --top 10",
-            () => clay.Tables.RunEnrichmentAsync(table.Id!, [field.Enrich], RunRecords.TopOfView(viewId, 10), cancellationToken: ct),
+        await Step("Run the enrichment column on every row", $"clay enrich run {tableId} --field {enrich.Id} --whole-view",
+            () => clay.Tables.RunEnrichmentAsync(tableId, [enrich.Id], RunRecords.WholeView(viewId), cancellationToken: ct),
             run => $"{run.RecordCount} rows queued (mode {run.RunMode}); runs spend credits, so they are never retried once sent");
 
-        var now = DateTimeOffset.UtcNow;
-        await Step("Read the credit report: last 30 days, one user", $"clay credits report --from 30d --owner {sandbox.UserId}",
-            () => clay.Credits.GetCreditReportAsync(workspaceId, CreditReportQuery.Between(now.AddDays(-30), now).ForOwners(sandbox.UserId), ct),
-            report => CreditSummary(report));
+        await Step("Wait for the run to finish", $"clay enrich run {tableId} --field {enrich.Id} --whole-view --wait",
+            () => CliProgress.RunAsync(ctx, "Enriching", task => clay.Tables.WaitForEnrichmentAsync(tableId, [enrich.Id], recordIds, new EnrichmentWaitOptions
+            {
+                PollInterval = PollInterval,
+                Progress = task is null ? null : new SyncProgress<EnrichmentRunResult>(r => task.Value = r.Cells == 0 ? 0 : (double)(r.Cells - r.InProgress) / r.Cells),
+            }, ct)),
+            result => $"{result}; polled until no cell was queued, pending or running");
 
-        await Step("List integrations", "clay integrations list",
-            async () => (await clay.Integrations.ListAppAccountsAsync(workspaceId, ct)).ToList(),
-            accounts => Count(accounts.Count, "app account") + ": " + string.Join(", ", accounts.Select(a => a.AppAccountTypeId).Distinct()));
-
-        await Step("Read one integration type's actions", "clay integrations details openai",
-            () => clay.Integrations.GetIntegrationTypeDetailsAsync(workspaceId, "openai", ct),
-            actions => string.Join(", ", actions.Select(a => $"{a.Key} \"{a.DisplayName}\"")));
-
-        await Step("Delete the rows", $"clay records delete {table.Id} {string.Join(' ', ids)}",
+        var rows = await Step("Read the enriched rows back", $"clay records list {tableId}",
             async () =>
             {
-                await clay.Tables.DeleteRecordsAsync(table.Id!, ids, ct);
-                return (await clay.Tables.CountRowsAsync(table.Id!, ct)).Total;
-            },
-            left => $"deleted {ids.Count}; {left} rows left");
+                var list = new List<Record>();
+                await foreach (var record in clay.Tables.StreamRecordsAsync(tableId, viewId, cancellationToken: ct))
+                {
+                    list.Add(record);
+                }
 
-        await Step("Delete the workbook and the folder", $"clay workbooks delete {workbook.Id} && clay folders delete {folder.Id}",
+                return list;
+            },
+            list => string.Join("; ", list.Select(r =>
+            {
+                var cell = r.GetCell(enrich.Id);
+                return $"{r.GetCell(company).AsText()} → {cell.AsText()} ({cell.Status})";
+            })));
+
+        await Step("Read one row's full enrichment output", $"clay records get {tableId} {rows[0].Id}",
+            () => clay.Tables.GetRecordAsync(tableId, rows[0].Id, ct),
+            r => $"\"Work email\" of {r.GetCell(company).AsText()}: {r.GetCell(enrich.Id).FullValue?.ToString(Newtonsoft.Json.Formatting.None)}");
+
+        var csv = await Step("Export the table to CSV", $"clay records export {tableId} --format csv --out leads.csv",
             async () =>
             {
-                await clay.Workbooks.DeleteWorkbookAsync(workspaceId, workbook.Id!, cancellationToken: ct);
-                await clay.Folders.DeleteFolderAsync(workspaceId, folder.Id!, cancellationToken: ct);
-                return await clay.Resources.ListResourcesAsync(workspaceId, ResourceFilter.All().Everywhere().Matching("Q3 outbound"), ct);
+                using var file = new MemoryStream();
+                await clay.Exports.ExportAsync(tableId, viewId, file, new ExportOptions { PollInterval = PollInterval }, ct);
+                return Encoding.UTF8.GetString(file.ToArray());
             },
-            left => $"moved to the trash; a search for \"Q3 outbound\" finds {Count(left.Resources?.Count ?? 0, "resource")}");
+            text => $"{Count(text.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length, "line")}; the first ones:\n" +
+                string.Join('\n', text.Split('\n', StringSplitOptions.RemoveEmptyEntries).Take(3).Select(l => "  " + l.TrimEnd('\r'))));
+
+        await Step("Clean up: delete the table", $"clay tables delete {tableId} --yes",
+            async () =>
+            {
+                await clay.Tables.DeleteTableAsync(tableId, ct);
+                return (await clay.Tables.ListTablesAsync(workspaceId, ct)).Results.Any(t => t.Id == tableId);
+            },
+            stillListed => stillListed ? "deleted, but still listed" : "deleted; the workspace no longer lists it");
 
         clock.Stop();
         if (ctx.Json)
         {
             ctx.WriteJson(new
             {
-                baseUrl = sandbox.BaseAddress.AbsoluteUri,
                 seconds = Math.Round(clock.Elapsed.TotalSeconds, 3),
+                exportedCsv = csv,
                 steps = _steps.Select(s => new
                 {
                     step = s.Number,
@@ -137,7 +156,8 @@ internal sealed partial class TourRunner(CliContext ctx)
         {
             ctx.Console.MarkupLine(
                 $"[green]Done[/]: {_steps.Count} steps, {sandbox.RequestCount} requests in {clock.Elapsed.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture)} s. " +
-                "Each step is a command: add [bold]--sandbox[/] to try it here, or run [bold]clay login[/] to use your Clay account.");
+                "Each step is a command: add [bold]--sandbox[/] to try it (or `clay sandbox serve` to keep state between commands), " +
+                "or run [bold]clay login[/] to use your Clay account.");
         }
 
         return CliExitCodes.Success;
@@ -173,7 +193,7 @@ internal sealed partial class TourRunner(CliContext ctx)
                 $"  [{colour}]← {request.StatusCode}[/]");
         }
 
-        console.MarkupLine($"    [blue]=[/] {Markup.Escape(step.Result)}");
+        console.MarkupLine($"    [blue]=[/] {Markup.Escape(step.Result.Replace("\n", "\n      ", StringComparison.Ordinal))}");
         console.WriteLine();
     }
 
@@ -192,31 +212,8 @@ internal sealed partial class TourRunner(CliContext ctx)
         return text.Length <= BodyWidth ? text : text[..(BodyWidth - 3)] + "...";
     }
 
-    private static string Names(ResourceList list)
-    {
-        var resources = list.Resources ?? [];
-        return Count(resources.Count, "resource") + (resources.Count == 0 ? string.Empty : ": " +
-            string.Join(", ", resources.Select(r => $"{r.ResourceType?.ToLowerInvariant()} \"{r.Name}\" ({r.Id})")));
-    }
-
-    private static string CreditSummary(CreditReport report)
-    {
-        var entities = report.Entities ?? [];
-        var total = entities.Sum(e => e.Credits ?? 0) + (report.UnattributedCredits ?? 0);
-        var top = entities.OrderByDescending(e => e.Credits ?? 0).FirstOrDefault();
-        return $"{total.ToString("#,0.##", CultureInfo.InvariantCulture)} credits in {Count(entities.Count, "top-level entity", "top-level entities")}" +
-            (top is null ? string.Empty : $"; most: {top.Entity?.Kind} \"{top.Entity?.Name}\" with {(top.Credits ?? 0).ToString("#,0.##", CultureInfo.InvariantCulture)}");
-    }
-
     private static string Count(int count, string noun, string? plural = null) =>
         $"{count} {(count == 1 ? noun : plural ?? noun + "s")}";
-
-    private static (string Name, string Domain, string Employees, string Enrich) FieldIds(Table table, ClaySandbox sandbox)
-    {
-        string Find(string name, int fallback) =>
-            table.Fields?.FirstOrDefault(f => string.Equals(f.Name, name, StringComparison.OrdinalIgnoreCase))?.Id ?? sandbox.FieldIds[fallback];
-        return (Find("Company Name", 0), Find("Domain", 1), Find("Employees", 2), Find("Enrich Company", 3));
-    }
 
     [GeneratedRegex("\"password\"\\s*:\\s*\"(?:[^\"\\\\]|\\\\.)*\"")]
     private static partial Regex Password();
