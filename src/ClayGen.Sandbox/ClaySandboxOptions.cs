@@ -34,8 +34,8 @@ public sealed class ClaySandboxOptions
     public int Seed { get; init; } = 42;
 
     /// <summary>
-    /// The sandbox's clock: timestamps, enrichment run progress, export jobs and the webhook rate limit
-    /// follow it. Pass a <c>FakeTimeProvider</c> to step through a run in a test.
+    /// The sandbox's clock: timestamps, enrichment run progress, export jobs, the webhook rate limit and
+    /// the latency (<see cref="Latency"/>, <see cref="ClaySandboxFaults.Latency"/>) follow it. Pass a <c>FakeTimeProvider</c> to step through a run in a test.
     /// </summary>
     public TimeProvider TimeProvider { get; init; } = TimeProvider.System;
 

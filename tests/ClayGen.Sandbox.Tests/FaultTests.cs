@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net;
 
 namespace ClayGen.Sandbox.Tests;
@@ -114,15 +113,25 @@ public class FaultTests
     }
 
     [Fact]
-    public async Task Latency_delays_responses()
+    public async Task Latency_delays_responses_by_the_configured_and_the_fault_latency_on_the_sandbox_clock()
     {
-        await using var sandbox = await ClaySandbox.StartAsync(new ClaySandboxOptions { Latency = TimeSpan.FromMilliseconds(150) });
+        // Both latencies add up to one wait on the sandbox's clock: the response comes only once the clock
+        // has moved by all of it, and not a tick earlier.
+        var clock = new TimerWatchingClock(TimeSpan.FromMilliseconds(300));
+        await using var sandbox = await ClaySandbox.StartInMemoryAsync(new ClaySandboxOptions { TimeProvider = clock, Latency = TimeSpan.FromMilliseconds(150) });
         using var api = new SandboxApi(sandbox);
         sandbox.Faults.Latency = TimeSpan.FromMilliseconds(150);
 
-        var watch = Stopwatch.StartNew();
-        await api.Get("v3");
+        var call = api.Get("v3");
+        // A response that ignored the clock would come first (and the wait on the clock would never begin).
+        var first = await Task.WhenAny(clock.Created, call);
+        Assert.Same(clock.Created, first);
+        clock.Advance(TimeSpan.FromMilliseconds(300) - TimeSpan.FromTicks(1));
+        var earlyCompleted = call.IsCompleted;
+        clock.Advance(TimeSpan.FromTicks(1));
+        var result = await call;
 
-        Assert.True(watch.Elapsed >= TimeSpan.FromMilliseconds(290), $"took {watch.Elapsed}");
+        Assert.False(earlyCompleted);
+        Assert.Equal(HttpStatusCode.OK, result.Status);
     }
 }

@@ -56,7 +56,7 @@ internal static class SandboxApp
         // The default console lifetime would stop the sandbox on the host process's Ctrl+C.
         builder.Services.AddSingleton<IHostLifetime, SandboxLifetime>();
         builder.Services.AddSingleton(new RequestLogMiddleware(log));
-        builder.Services.AddSingleton(new LatencyMiddleware(latency, faults));
+        builder.Services.AddSingleton(new LatencyMiddleware(latency, faults, state.Options.TimeProvider));
         builder.Services.AddSingleton(new FaultMiddleware(faults));
         builder.Services.AddSingleton(new SessionMiddleware(state));
         builder.Services.AddSingleton<BadBodyMiddleware>();

@@ -21,13 +21,23 @@ public sealed class ClayRedirectGuardHandler : DelegatingHandler
     public ClayRedirectGuardHandler(bool allowInsecureHttp = false) => _allowInsecureHttp = allowInsecureHttp;
 
     /// <inheritdoc />
-    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         var origin = request.RequestUri ?? throw new InvalidOperationException("The request has no URI.");
         ThrowIfInsecure(request, origin);
 
-        var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        // Almost every answer is final and from the origin: one already in hand goes back as it came, without
+        // a state machine of this handler's own (it runs in every attempt). Anything else is inspected below.
+        var sending = base.SendAsync(request, cancellationToken);
+        return sending.IsCompletedSuccessfully && IsFinal(sending.Result, origin)
+            ? sending
+            : FollowAsync(request, origin, sending, cancellationToken);
+    }
+
+    private async Task<HttpResponseMessage> FollowAsync(HttpRequestMessage request, Uri origin, Task<HttpResponseMessage> sending, CancellationToken cancellationToken)
+    {
+        var response = await sending.ConfigureAwait(false);
         for (var hop = 0; ; hop++)
         {
             // A network handler that follows redirects itself has already sent the credentials on: say so.
@@ -78,6 +88,10 @@ public sealed class ClayRedirectGuardHandler : DelegatingHandler
     internal static bool IsInsecure(Uri uri) =>
         uri.IsAbsoluteUri && string.Equals(uri.Scheme, Uri.UriSchemeHttp, StringComparison.OrdinalIgnoreCase) && !uri.IsLoopback;
 
+    /// <summary>Not a redirect, and answered by the origin itself (not by a host a network handler was redirected to).</summary>
+    private static bool IsFinal(HttpResponseMessage response, Uri origin) =>
+        !IsRedirect(response.StatusCode) && (response.RequestMessage?.RequestUri is not { } final || SameOrigin(origin, final));
+
     private static bool IsRedirect(HttpStatusCode status) =>
         status is HttpStatusCode.MovedPermanently or HttpStatusCode.Found or HttpStatusCode.SeeOther
             or HttpStatusCode.TemporaryRedirect or HttpStatusCode.PermanentRedirect;
@@ -87,8 +101,9 @@ public sealed class ClayRedirectGuardHandler : DelegatingHandler
         : location.IsAbsoluteUri ? location
         : new Uri(current, location);
 
+    // The same instance on the common path (the request's own URI): no need to build and compare two strings.
     private static bool SameOrigin(Uri a, Uri b) =>
-        Uri.Compare(a, b, UriComponents.SchemeAndServer | UriComponents.Port, UriFormat.Unescaped, StringComparison.OrdinalIgnoreCase) == 0;
+        ReferenceEquals(a, b) || Uri.Compare(a, b, UriComponents.SchemeAndServer | UriComponents.Port, UriFormat.Unescaped, StringComparison.OrdinalIgnoreCase) == 0;
 
     private static string Origin(Uri uri) => uri.GetComponents(UriComponents.SchemeAndServer | UriComponents.Port, UriFormat.UriEscaped);
 

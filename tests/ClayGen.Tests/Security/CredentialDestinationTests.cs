@@ -127,4 +127,45 @@ public sealed class CredentialDestinationTests
         using var primary = ClayHttpPipeline.CreatePrimaryHandler();
         Assert.False(primary.AllowAutoRedirect);
     }
+
+    [Fact]
+    public async Task A_redirect_to_another_host_answered_at_once_in_memory_is_refused_too()
+    {
+        // An in-memory network answers before the handler awaits anything: the answer in hand is inspected as well.
+        var network = new RecordingHandler(_ =>
+        {
+            var redirect = RecordingHandler.Json("{}", HttpStatusCode.Found);
+            redirect.Headers.Location = new Uri("https://elsewhere.test/v3/tables/t_1/count");
+            return redirect;
+        });
+        using var client = TestClients.Create(network);
+
+        var ex = await Assert.ThrowsAsync<ClayUnsafeDestinationException>(() => client.Tables.CountRowsAsync("t_1"));
+
+        Assert.Single(network.Requests);
+        Assert.Equal(302, ex.StatusCode);
+        Assert.Equal("elsewhere.test", ex.Destination!.Host);
+    }
+
+    [Fact]
+    public async Task An_answer_from_another_host_that_a_network_handler_was_redirected_to_is_refused()
+    {
+        using var client = TestClients.Create(new FollowedElsewhere());
+
+        var ex = await Assert.ThrowsAsync<ClayUnsafeDestinationException>(() => client.Tables.CountRowsAsync("t_1"));
+
+        Assert.Equal("elsewhere.test", ex.Destination!.Host);
+        Assert.Contains("followed a redirect to another origin", ex.Message, StringComparison.Ordinal);
+    }
+
+    /// <summary>A network handler that followed a redirect to another host by itself: its answer names the request it last sent there.</summary>
+    private sealed class FollowedElsewhere : HttpMessageHandler
+    {
+        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            var response = RecordingHandler.Json("""{"count":1}""");
+            response.RequestMessage = new HttpRequestMessage(request.Method, new Uri("https://elsewhere.test" + request.RequestUri!.PathAndQuery));
+            return Task.FromResult(response);
+        }
+    }
 }
