@@ -43,6 +43,10 @@ public static class ContractScenarios
         ["getTable/unwrapped-table"] = ContractCall.Of((c, ct) => c.Tables.GetTableAsync(TableId, ct)) with { Verify = Verifications.UnwrappedTable },
         ["updateTable"] = ContractCall.Of((c, ct) => c.Tables.AddWebhookAsync(TableId, WorkspaceId, "Inbound form", ct)),
         ["updateTable/rename-table"] = ContractCall.Of((c, ct) => c.Tables.RenameTableAsync(TableId, "Inbound leads (2026)", ct)),
+        ["createView"] = ContractCall.Of((c, ct) => c.Tables.CreateViewAsync(TableId, new CreateViewRequest { Name = "Mine" }, ct)),
+        ["updateView"] = ContractCall.Of((c, ct) => c.Tables.UpdateViewAsync(TableId, AllRowsViewId, new UpdateViewRequest { Name = "Everything" }, ct)),
+        ["deleteView"] = ContractCall.Of((c, ct) => c.Tables.DeleteViewAsync(TableId, AllRowsViewId, ct)),
+        ["duplicateView"] = ContractCall.Of((c, ct) => c.Tables.DuplicateViewAsync(TableId, AllRowsViewId, new EmptyRequest(), ct)),
         ["listRecordIds"] = ContractCall.Of((c, ct) => c.Tables.GetRecordIdsAsync(TableId, ViewId, ct)) with { Verify = Verifications.RecordIdsWithoutPlaceholder },
         ["listRecordIds/stream-record-ids"] = ContractCall.Streaming((c, ct) => c.Tables.StreamRecordIdsAsync(TableId, ViewId, ct)) with { Verify = Verifications.RecordIdsWithoutPlaceholder },
         ["addRecords"] = ContractCall.Of((c, ct) => c.Tables.AddRecordsAsync(TableId, new[]
