@@ -89,6 +89,29 @@ internal static class ApiJson
         };
     }
 
+    /// <summary>A view as <c>createView</c> answers it; the sandbox's views show every field, in table order, unfiltered.</summary>
+    public static JsonObject View(Table table, View view)
+    {
+        var fields = new JsonObject();
+        for (var i = 0; i < table.Fields.Count; i++)
+        {
+            fields[table.Fields[i].Id] = new JsonObject { ["order"] = i, ["isVisible"] = true, ["width"] = 200 };
+        }
+
+        return new JsonObject
+        {
+            ["id"] = view.Id,
+            ["tableId"] = table.Id,
+            ["name"] = view.Name,
+            ["order"] = table.Views.IndexOf(view),
+            ["fields"] = fields,
+            ["sort"] = null,
+            ["filter"] = null,
+            ["limit"] = null,
+            ["offset"] = null,
+        };
+    }
+
     /// <summary>A table in a listing: <c>{id, name, type, workbookId}</c>.</summary>
     public static JsonObject TableSummary(Table table) => new()
     {

@@ -15,6 +15,7 @@ internal sealed class FieldHandlers(SandboxState state)
     public void Map(IEndpointRouteBuilder v3)
     {
         v3.MapSandboxRoute("POST", "/tables/{tableId}/fields", (string tableId, [FromBody] JsonNode? body) => Create(tableId, body));
+        v3.MapSandboxRoute("DELETE", "/tables/{tableId}/fields", (string tableId, [FromBody] JsonNode? body) => DeleteMany(tableId, body));
         v3.MapSandboxRoute("PATCH", "/tables/{tableId}/fields/{fieldId}", (string tableId, string fieldId, [FromBody] JsonNode? body) => Update(tableId, fieldId, body));
         v3.MapSandboxRoute("DELETE", "/tables/{tableId}/fields/{fieldId}", (string tableId, string fieldId) => Delete(tableId, fieldId));
     }
@@ -85,6 +86,30 @@ internal sealed class FieldHandlers(SandboxState state)
         foreach (var record in table.Records)
         {
             record.Cells.Remove(field.Id);
+        }
+
+        table.UpdatedAt = state.Now();
+        return ApiResults.Empty();
+    }
+
+    /// <summary>All or nothing: an unknown id fails the request before any field is deleted.</summary>
+    private IResult DeleteMany(string tableId, JsonNode? request)
+    {
+        var table = state.RequireTable(tableId);
+        var fieldIds = JsonRead.StringList(JsonRead.RequireObject(request), "fieldIds");
+        if (fieldIds is null || fieldIds.Count == 0)
+        {
+            throw ApiException.BadRequest("fieldIds - Required");
+        }
+
+        var fields = fieldIds.Select(id => table.FindField(id) ?? throw ApiException.NotFound($"Field {id} was not found")).ToList();
+        foreach (var field in fields)
+        {
+            table.Fields.Remove(field);
+            foreach (var record in table.Records)
+            {
+                record.Cells.Remove(field.Id);
+            }
         }
 
         table.UpdatedAt = state.Now();

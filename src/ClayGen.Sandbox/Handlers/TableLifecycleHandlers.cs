@@ -19,6 +19,7 @@ internal sealed class TableLifecycleHandlers(SandboxState state)
     {
         v3.MapSandboxRoute("POST", "/tables", ([FromBody] JsonNode? body) => Create(body));
         v3.MapSandboxRoute("DELETE", "/tables/{tableId}", (string tableId) => Delete(tableId));
+        v3.MapSandboxRoute("POST", "/tables/{tableId}/duplicate", (string tableId, [FromBody] JsonNode? body) => Duplicate(tableId, body));
     }
 
     private IResult Create(JsonNode? request)
@@ -65,6 +66,38 @@ internal sealed class TableLifecycleHandlers(SandboxState state)
         workbookId ??= state.CreateWorkbook(name, null, [], SandboxState.OwnerUserId, now).Id;
         var table = state.CreateTable(name, type, workbookId, null, SandboxState.OwnerUserId, now, withViews: template != "no_views");
         return ApiResults.Ok(new JsonObject { ["table"] = ApiJson.Table(table) });
+    }
+
+    /// <summary>Copies the fields (formulas and inputs pointed at the copy's own fields) and views, not the rows.</summary>
+    private IResult Duplicate(string tableId, JsonNode? request)
+    {
+        var original = state.RequireTable(tableId);
+        var body = JsonRead.ObjectOrEmpty(request);
+        var name = body["name"] is null ? "Copy of " + original.Name : JsonRead.String(body, "name");
+        if (string.IsNullOrWhiteSpace(name))
+        {
+            throw ApiException.BadRequest("name - Expected non-empty string");
+        }
+
+        var copy = state.CreateTable(name, original.Type, original.WorkbookId, original.ParentFolderId, SandboxState.OwnerUserId, state.Now(), withViews: false);
+        var newIds = original.Fields.ToDictionary(f => f.Id, _ => state.Ids.Next("f_"), StringComparer.Ordinal);
+        foreach (var field in original.Fields)
+        {
+            var settings = field.TypeSettings.ToJsonString();
+            foreach (var (oldId, newId) in newIds)
+            {
+                settings = settings.Replace(oldId, newId, StringComparison.Ordinal);
+            }
+
+            copy.Fields.Add(new Field(newIds[field.Id], field.Name, field.Type, JsonNode.Parse(settings)!.AsObject()));
+        }
+
+        foreach (var view in original.Views)
+        {
+            copy.Views.Add(new View(state.Ids.Next("gv_"), view.Name));
+        }
+
+        return ApiResults.Ok(new JsonObject { ["table"] = ApiJson.Table(copy) });
     }
 
     private IResult Delete(string tableId)

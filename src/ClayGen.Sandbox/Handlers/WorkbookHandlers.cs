@@ -15,6 +15,7 @@ internal sealed class WorkbookHandlers(SandboxState state)
     {
         v3.MapSandboxRoute("GET", "/workspaces/{ws}/workbooks", (string ws) => Workbooks(ws));
         v3.MapSandboxRoute("GET", "/workbooks/{workbookId}/tables", (string workbookId) => Tables(workbookId));
+        v3.MapSandboxRoute("GET", "/{ws}/workbooks/{workbookId}", (string ws, string workbookId) => Get(ws, workbookId));
     }
 
     private IResult Workbooks(string ws)
@@ -27,6 +28,14 @@ internal sealed class WorkbookHandlers(SandboxState state)
         }
 
         return ApiResults.Ok(list);
+    }
+
+    private IResult Get(string ws, string workbookId)
+    {
+        SandboxState.RequireWorkspace(ws);
+        return state.Resources.TryGetValue(workbookId, out var resource) && resource is Workbook workbook
+            ? ApiResults.Ok(ApiJson.Workbook(workbook))
+            : throw ApiException.NotFound();
     }
 
     private IResult Tables(string workbookId)

@@ -80,6 +80,7 @@ internal static class SandboxApp
         new WorkbookHandlers(state).Map(v3);
         new FieldHandlers(state).Map(v3);
         new ViewHandlers(state).Map(v3);
+        new ViewLifecycleHandlers(state).Map(v3);
         new RecordHandlers(state).Map(v3);
         new SingleRecordHandlers(state).Map(v3);
         new RunHandler(state).Map(v3);

@@ -36,6 +36,7 @@ public static class ContractScenarios
         // Workbooks
         ["createWorkbook"] = ContractCall.Of((c, ct) => c.Workbooks.CreateWorkbookAsync(WorkspaceId, "Inbound leads", FolderId, true, ct)),
         ["listWorkbooks"] = ContractCall.Of((c, ct) => c.Workbooks.ListWorkbooksAsync(WorkspaceId, ct)),
+        ["getWorkbook"] = ContractCall.Of((c, ct) => c.Workbooks.GetWorkbookAsync(WorkspaceId, WorkbookId, ct)),
         ["listWorkbookTables"] = ContractCall.Of((c, ct) => c.Workbooks.ListWorkbookTablesAsync(WorkbookId, ct)),
 
         // Tables
@@ -43,6 +44,11 @@ public static class ContractScenarios
         ["getTable/unwrapped-table"] = ContractCall.Of((c, ct) => c.Tables.GetTableAsync(TableId, ct)) with { Verify = Verifications.UnwrappedTable },
         ["updateTable"] = ContractCall.Of((c, ct) => c.Tables.AddWebhookAsync(TableId, WorkspaceId, "Inbound form", ct)),
         ["updateTable/rename-table"] = ContractCall.Of((c, ct) => c.Tables.RenameTableAsync(TableId, "Inbound leads (2026)", ct)),
+        ["duplicateTable"] = ContractCall.Of((c, ct) => c.Tables.DuplicateTableAsync(TableId, new DuplicateTableRequest { Name = "Inbound leads (copy)" }, ct)),
+        ["createView"] = ContractCall.Of((c, ct) => c.Tables.CreateViewAsync(TableId, new CreateViewRequest { Name = "Mine" }, ct)),
+        ["updateView"] = ContractCall.Of((c, ct) => c.Tables.UpdateViewAsync(TableId, AllRowsViewId, new UpdateViewRequest { Name = "Everything" }, ct)),
+        ["deleteView"] = ContractCall.Of((c, ct) => c.Tables.DeleteViewAsync(TableId, AllRowsViewId, ct)),
+        ["duplicateView"] = ContractCall.Of((c, ct) => c.Tables.DuplicateViewAsync(TableId, AllRowsViewId, new EmptyRequest(), ct)),
         ["listRecordIds"] = ContractCall.Of((c, ct) => c.Tables.GetRecordIdsAsync(TableId, ViewId, ct)) with { Verify = Verifications.RecordIdsWithoutPlaceholder },
         ["listRecordIds/stream-record-ids"] = ContractCall.Streaming((c, ct) => c.Tables.StreamRecordIdsAsync(TableId, ViewId, ct)) with { Verify = Verifications.RecordIdsWithoutPlaceholder },
         ["addRecords"] = ContractCall.Of((c, ct) => c.Tables.AddRecordsAsync(TableId, new[]
@@ -125,6 +131,7 @@ public static class ContractScenarios
                 DataTypeSettings = new DataTypeSettings { Type = "url" },
             },
         }, ct)) with { Verify = Verifications.Unwrapped<FieldResponse>(r => r.Field) },
+        ["deleteFields"] = ContractCall.Of((c, ct) => c.Fields.DeleteFieldsAsync(TableId, new DeleteFieldsRequest { FieldIds = new List<string> { DomainField, CompanyField } }, ct)),
         ["deleteField"] = ContractCall.Of((c, ct) => c.Fields.DeleteFieldAsync(TableId, DomainField, ct)),
 
         // Exports
