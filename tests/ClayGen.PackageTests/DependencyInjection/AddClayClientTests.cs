@@ -98,19 +98,19 @@ public sealed class AddClayClientTests : IDisposable
     [Fact]
     public async Task A_handler_added_through_the_returned_builder_sees_each_request_with_its_session()
     {
-        var seen = new ConcurrentQueue<string>();
+        var seen = new ConcurrentQueue<WireTap.Request>();
         var services = new ServiceCollection();
         services.AddClayClient(options =>
             {
                 options.BaseAddress = _clay.BaseAddress;
                 options.Session = ClaySession.FromCookie(Session);
             })
-            .AddHttpMessageHandler(() => new CapturingHandler(seen));
+            .AddHttpMessageHandler(() => new WireTap(seen));
         await using var provider = services.BuildServiceProvider();
 
         await provider.GetRequiredService<ITablesClient>().CountRowsAsync("t_handler");
 
-        Assert.Equal(["GET /v3/tables/t_handler/count claysession=" + Session], seen);
+        Assert.Equal(["GET /v3/tables/t_handler/count claysession=" + Session], seen.Select(r => $"{r.Method} {r.Path} {r.Cookie}"));
     }
 
     [Fact]
@@ -134,7 +134,7 @@ public sealed class AddClayClientTests : IDisposable
             .AddHttpMessageHandler(() =>
             {
                 Interlocked.Increment(ref handlerChains);
-                return new CapturingHandler(new ConcurrentQueue<string>());
+                return new WireTap();
             });
         await using var provider = services.BuildServiceProvider();
 

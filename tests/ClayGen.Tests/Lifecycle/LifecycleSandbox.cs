@@ -9,7 +9,7 @@ namespace ClayGen.Tests.Lifecycle;
 /// </summary>
 public sealed class LifecycleSandbox : IAsyncDisposable
 {
-    private LifecycleSandbox(ClaySandbox sandbox, ClayClient clay, VirtualClock clock, HeaderSpy wire)
+    private LifecycleSandbox(ClaySandbox sandbox, ClayClient clay, VirtualClock clock, WireTap wire)
     {
         Sandbox = sandbox;
         Clay = clay;
@@ -18,7 +18,7 @@ public sealed class LifecycleSandbox : IAsyncDisposable
     }
 
     /// <summary>Every request as it left the client, headers included.</summary>
-    public HeaderSpy Wire { get; }
+    public WireTap Wire { get; }
 
     public ClaySandbox Sandbox { get; }
 
@@ -31,7 +31,7 @@ public sealed class LifecycleSandbox : IAsyncDisposable
         var clock = new VirtualClock();
         var options = new ClaySandboxOptions { TimeProvider = clock };
         var sandbox = await ClaySandbox.StartInMemoryAsync(configure?.Invoke(options) ?? options);
-        var wire = new HeaderSpy { InnerHandler = sandbox.CreateHandler() };
+        var wire = new WireTap { InnerHandler = sandbox.CreateHandler() };
         var clay = new ClayClient(new ClayClientOptions
         {
             BaseAddress = sandbox.BaseAddress,
