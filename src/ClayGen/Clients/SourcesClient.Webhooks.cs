@@ -50,9 +50,10 @@ public partial class SourcesClient
         {
             index++;
             cancellationToken.ThrowIfCancellationRequested();
-            if (ToPayload(row) is not { } payload)
+            var (payload, rejection) = ToPayload(row);
+            if (payload is null)
             {
-                failures.Add(new WebhookRowFailure(index, WebhookRowOutcome.Rejected, RejectionOf(row)));
+                failures.Add(new WebhookRowFailure(index, WebhookRowOutcome.Rejected, rejection!));
             }
             else
             {
@@ -119,7 +120,8 @@ public partial class SourcesClient
         }
     }
 
-    private static WebhookRow? ToPayload(object? row)
+    // The row as Clay takes it, or why it cannot be sent: read once, measured once.
+    private static (WebhookRow? Payload, string? Rejection) ToPayload(object? row)
     {
         var json = row switch
         {
@@ -128,9 +130,14 @@ public partial class SourcesClient
             string text => TryParseObject(text),
             _ => JToken.FromObject(row) as JObject,
         };
-        if (json is null || Encoding.UTF8.GetByteCount(json.ToString(Formatting.None)) > ClayLimits.MaxWebhookPayloadBytes)
+        if (json is null)
         {
-            return null;
+            return (null, row is null ? "The row is null." : "The row is not a JSON object (Clay takes one object per request; an array would count as one record).");
+        }
+
+        if (Encoding.UTF8.GetByteCount(json.ToString(Formatting.None)) > ClayLimits.MaxWebhookPayloadBytes)
+        {
+            return (null, $"The row is larger than ClayLimits.MaxWebhookPayloadBytes ({ClayLimits.MaxWebhookPayloadBytes:N0} bytes).");
         }
 
         var payload = new WebhookRow();
@@ -139,7 +146,7 @@ public partial class SourcesClient
             payload.AdditionalProperties[property.Name] = property.Value;
         }
 
-        return payload;
+        return (payload, null);
     }
 
     private static JObject? TryParseObject(string text)
@@ -153,20 +160,6 @@ public partial class SourcesClient
             return null;
         }
     }
-
-    private static string RejectionOf(object? row) => row switch
-    {
-        null => "The row is null.",
-        _ when ToJsonObject(row) is null => "The row is not a JSON object (Clay takes one object per request; an array would count as one record).",
-        _ => $"The row is larger than ClayLimits.MaxWebhookPayloadBytes ({ClayLimits.MaxWebhookPayloadBytes:N0} bytes).",
-    };
-
-    private static JObject? ToJsonObject(object row) => row switch
-    {
-        JObject obj => obj,
-        string text => TryParseObject(text),
-        _ => JToken.FromObject(row) as JObject,
-    };
 
     [GeneratedRegex("^/v3/sources/webhook/pull-in-data-from-a-webhook-(?<id>[A-Za-z0-9-]+)$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex WebhookPath();

@@ -89,11 +89,8 @@ public partial class TablesClient
                 final[key] = state;
             }
 
+            // The next poll fetches these rows again and overwrites all their cells in its copy of final.
             watched = current.Where(c => c.Value.Outcome == EnrichmentOutcome.InProgress).Select(c => c.Key.Record).Distinct(StringComparer.Ordinal).ToList();
-            foreach (var key in final.Keys.Where(k => watched.Contains(k.Record, StringComparer.Ordinal)).ToList())
-            {
-                final.Remove(key);
-            }
 
             var wait = options.Timeout == Timeout.InfiniteTimeSpan ? options.PollInterval : Min(options.PollInterval, options.Timeout - elapsed);
             await Task.Delay(wait, time, cancellationToken).ConfigureAwait(false);
