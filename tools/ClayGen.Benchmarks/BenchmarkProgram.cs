@@ -4,16 +4,18 @@ using BenchmarkDotNet.Reports;
 using BenchmarkDotNet.Running;
 using ClayGen.Benchmarks.Build;
 using ClayGen.Benchmarks.Fixtures;
+using ClayGen.Benchmarks.PerCall;
 using ClayGen.Benchmarks.RecordIds;
 using ClayGen.Benchmarks.RecordRead;
 
 namespace ClayGen.Benchmarks;
 
 /// <summary>
-/// The entry point: BenchmarkDotNet's switcher (<c>--filter</c>, <c>--job</c>, ...) plus two options of
+/// The entry point: BenchmarkDotNet's switcher (<c>--filter</c>, <c>--job</c>, ...) plus options of
 /// ours: <c>--smoke</c> (also implied by <c>--job dry</c>) shrinks the large workloads,
-/// <c>--memory-probe</c> prints the live heap while reading a million record ids, and
-/// <c>--record-memory-probe [records ...]</c> the memory of streaming records back as the table grows.
+/// <c>--memory-probe</c> prints the live heap while reading a million record ids,
+/// <c>--record-memory-probe [records ...]</c> the memory of streaming records back as the table grows, and
+/// <c>--paired [rounds]</c> cross-checks the per-call time ratios with interleaved rounds.
 /// </summary>
 public static class BenchmarkProgram
 {
@@ -41,6 +43,14 @@ public static class BenchmarkProgram
         if (arguments.Remove("--memory-probe"))
         {
             RecordIdMemoryProbe.RunAsync(Console.Out).GetAwaiter().GetResult();
+            return 0;
+        }
+
+        var paired = arguments.IndexOf("--paired");
+        if (paired >= 0)
+        {
+            var rounds = paired + 1 < arguments.Count && int.TryParse(arguments[paired + 1], System.Globalization.CultureInfo.InvariantCulture, out var given) ? given : 100;
+            PairedPerCallCheck.RunAsync(Console.Out, rounds).GetAwaiter().GetResult();
             return 0;
         }
 
