@@ -30,9 +30,12 @@ internal sealed class CsvRowSource : IRowSource
 
     public IReadOnlyList<string> Columns { get; private set; } = [];
 
-    public static async Task<CsvRowSource> OpenAsync(string path, char separator, CancellationToken cancellationToken)
+    public static Task<CsvRowSource> OpenAsync(string path, char separator, CancellationToken cancellationToken) =>
+        OpenAsync(ImportFile.OpenRead(path, path), separator, path, cancellationToken);
+
+    /// <summary>Reads the header from <paramref name="stream"/>, which the source then owns (disposed with it, or here on failure).</summary>
+    public static async Task<CsvRowSource> OpenAsync(Stream stream, char separator, string shownAs, CancellationToken cancellationToken)
     {
-        var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024, useAsync: true);
         var source = new CsvRowSource(stream, separator);
         try
         {
@@ -48,7 +51,7 @@ internal sealed class CsvRowSource : IRowSource
         if (source.Columns.Count == 0)
         {
             await source.DisposeAsync();
-            throw new CliUsageException($"{path} has no header row: the first line must name the columns (field ids, field names, or names mapped with --map).");
+            throw new CliUsageException($"{shownAs} has no header row: the first line must name the columns (field ids, field names, or names mapped with --map).");
         }
 
         return source;

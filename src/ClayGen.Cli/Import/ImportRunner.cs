@@ -43,15 +43,29 @@ internal sealed class ImportRunner(ClayClient clay, ImportSettings settings)
     /// <summary>Receives the library's progress after each batch.</summary>
     public IProgress<BulkAddProgress>? Progress { get; init; }
 
-    /// <summary>Count the file's rows before sending (one extra read of the file), for a progress bar.</summary>
+    /// <summary>Report the file's row count (from the first read, see <see cref="RunAsync"/>) through <see cref="OnStart"/> before sending.</summary>
     public bool CountRowsFirst { get; init; }
 
+    /// <summary>Opens the input file for each read of it; by default from disk. Tests count the reads through it.</summary>
+    public Func<string, Stream>? OpenFile { get; init; }
+
+    /// <summary>Bytes per block the second read checks against the first (<see cref="FileFingerprint.DefaultBlockSize"/>).</summary>
+    public int VerifyBlockSize { get; init; } = FileFingerprint.DefaultBlockSize;
+
+    /// <remarks>
+    /// The file is read twice, never more. The first read must see every byte before any row is sent:
+    /// it refuses binary or non-UTF-8 content and a quote that never closes ("nothing was sent"), it
+    /// gives the fingerprint a resume file is compared with before sending, and it counts the rows for
+    /// the progress bar; keeping the rows in memory instead of reading them again does not scale to a
+    /// file of several GB. The second read sends, and is checked block by block against the first (see
+    /// <see cref="VerifyingStream"/>), so a file changed in between stops the import instead of sending
+    /// rows the checks and the fingerprint never saw.
+    /// </remarks>
     public async Task<ImportSummary> RunAsync(CancellationToken stopToken)
     {
         var started = Stopwatch.GetTimestamp();
         var path = Path.GetFullPath(settings.FilePath);
         ImportFile.EnsureReadable(path, settings.FilePath);
-        var (length, sha256) = await ImportFile.FingerprintAsync(path, settings.FilePath, stopToken);
 
         // A quote left open swallows every line after it into one row: refuse the file before anything
         // is sent (or a resume file is touched), naming the lines, rather than report "1 malformed row".
@@ -64,25 +78,26 @@ internal sealed class ImportRunner(ClayClient clay, ImportSettings settings)
 
         var table = (await clay.Tables.GetTableAsync(settings.TableId, stopToken)).Table
             ?? throw new CliUsageException($"Clay returned no table for {settings.TableId}.");
-        await using var source = await OpenAsync(path, stopToken);
         var mapper = settings.Format == ImportFormat.Jsonl
             ? FieldMapper.ForKeys(table, settings.Maps, settings.IgnoreUnmapped)
-            : FieldMapper.ForColumns(source.Columns, table, settings.Maps, settings.IgnoreUnmapped, settings.FilePath);
+            : FieldMapper.ForColumns(scan.Columns, table, settings.Maps, settings.IgnoreUnmapped, settings.FilePath);
         var journal = ImportJournal.OpenOrCreate(settings.ResumeFile, new ImportCheckpoint
         {
             File = path,
-            FileLength = length,
-            FileSha256 = sha256,
+            FileLength = scan.Fingerprint.Length,
+            FileSha256 = scan.Fingerprint.Sha256,
             Server = clay.BaseAddress.AbsoluteUri,
             TableId = settings.TableId,
             Mapping = mapper.Mapping,
             StartedAt = DateTimeOffset.UtcNow,
         });
-        using var failed = new FailedRowWriter(settings.FailedFile, settings.Format != ImportFormat.Jsonl, settings.Separator, source.Columns);
+
+        await using var source = await OpenVerifiedAsync(path, scan.Fingerprint, journal);
+        using var failed = new FailedRowWriter(settings.FailedFile, settings.Format != ImportFormat.Jsonl, settings.Separator, scan.Columns);
 
         if (CountRowsFirst && OnStart is not null)
         {
-            OnStart(scan - journal.CompletedCount);
+            OnStart(scan.Rows - journal.CompletedCount);
         }
 
         var state = new RunState();
@@ -120,9 +135,14 @@ internal sealed class ImportRunner(ClayClient clay, ImportSettings settings)
             journal.Flush();
         }
 
+        if (state.Changed is { } changed)
+        {
+            throw ChangedWhileImporting(changed, result.RowsAdded);
+        }
+
         if (state.Stopped)
         {
-            while (await rows.MoveNextAsync())
+            while (await NextOrChangedAsync(rows, result.RowsAdded))
             {
                 state.RowsRead++;
                 if (journal.IsCompleted(rows.Current.Index))
@@ -167,8 +187,23 @@ internal sealed class ImportRunner(ClayClient clay, ImportSettings settings)
         RunState state,
         [EnumeratorCancellation] CancellationToken stopToken)
     {
-        while (await rows.MoveNextAsync())
+        while (true)
         {
+            // The batches in flight finish and are recorded (the rows before the change are the file
+            // that was checked); the error is thrown once they are.
+            try
+            {
+                if (!await rows.MoveNextAsync())
+                {
+                    break;
+                }
+            }
+            catch (ImportFileChangedException ex)
+            {
+                state.Changed = ex;
+                break;
+            }
+
             var row = rows.Current;
             state.RowsRead++;
             if (journal.IsCompleted(row.Index))
@@ -235,15 +270,78 @@ internal sealed class ImportRunner(ClayClient clay, ImportSettings settings)
         OnRowsHandled?.Invoke(rows.Count);
     }
 
-    private async Task<IRowSource> OpenAsync(string path, CancellationToken cancellationToken) =>
-        settings.Format == ImportFormat.Jsonl
-            ? JsonlRowSource.Open(path)
-            : await CsvRowSource.OpenAsync(path, settings.Separator, cancellationToken);
+    private Stream Open(string path) => OpenFile?.Invoke(path) ?? ImportFile.OpenRead(path, settings.FilePath);
 
-    /// <summary>Reads every row once without sending: the row count, after refusing a file whose quote never closes.</summary>
-    private async Task<long> ScanAsync(string path, CancellationToken cancellationToken)
+    /// <summary>Rows of <paramref name="stream"/>, which the source then owns (disposed here if opening fails).</summary>
+    private async Task<IRowSource> OpenAsync(Stream stream, CancellationToken cancellationToken) =>
+        settings.Format == ImportFormat.Jsonl
+            ? JsonlRowSource.Open(stream)
+            : await CsvRowSource.OpenAsync(stream, settings.Separator, settings.FilePath, cancellationToken);
+
+    /// <summary>The second read: rows of the file only as far as it is still the file <paramref name="fingerprint"/> describes.</summary>
+    private async Task<IRowSource> OpenVerifiedAsync(string path, FileFingerprint fingerprint, ImportJournal journal)
     {
-        await using var source = await OpenAsync(path, cancellationToken);
+        var file = Open(path);
+        VerifyingStream verified;
+        try
+        {
+            verified = new VerifyingStream(file, fingerprint);
+        }
+        catch (ImportFileChangedException ex)
+        {
+            await file.DisposeAsync();
+            throw ChangedBeforeSending(ex, journal);
+        }
+
+        try
+        {
+            return await OpenAsync(verified, CancellationToken.None);
+        }
+        catch (ImportFileChangedException ex)
+        {
+            throw ChangedBeforeSending(ex, journal);
+        }
+    }
+
+    private async ValueTask<bool> NextOrChangedAsync(IAsyncEnumerator<SourceRow> rows, long rowsAdded)
+    {
+        try
+        {
+            return await rows.MoveNextAsync();
+        }
+        catch (ImportFileChangedException ex)
+        {
+            throw ChangedWhileImporting(ex, rowsAdded);
+        }
+    }
+
+    private CliUsageException ChangedBeforeSending(ImportFileChangedException ex, ImportJournal journal)
+    {
+        if (journal.Resumed)
+        {
+            return new($"{settings.FilePath} changed after it was checked ({ex.Difference}); no row was sent. " +
+                $"Restore it and run again to continue its import (progress in {settings.ResumeFile}), or pass --restart to import it from the start.");
+        }
+
+        // This run's resume file holds no progress, only the fingerprint of the file as it was: without
+        // it, running again imports the file as it is now.
+        File.Delete(journal.Path);
+        return new($"{settings.FilePath} changed after it was checked ({ex.Difference}); no row was sent. Run again to import the file as it is now.");
+    }
+
+    private CliUsageException ChangedWhileImporting(ImportFileChangedException ex, long rowsAdded) =>
+        new($"{settings.FilePath} changed while it was being imported ({ex.Difference}); the import stopped after adding {rowsAdded:N0} rows " +
+            $"read before the change, and sent none after it (progress in {settings.ResumeFile}). Restore the file and run again to continue, " +
+            "or pass --restart to import it from the start.");
+
+    /// <summary>
+    /// The first read: checks every byte (UTF-8 text), fingerprints the file and counts its rows,
+    /// refusing a file whose quote never closes.
+    /// </summary>
+    private async Task<ImportScan> ScanAsync(string path, CancellationToken cancellationToken)
+    {
+        var file = new FingerprintingStream(Open(path), settings.FilePath, VerifyBlockSize);
+        await using var source = await OpenAsync(file, cancellationToken);
         long count = 0;
         await foreach (var row in source.ReadAsync(cancellationToken))
         {
@@ -258,7 +356,7 @@ internal sealed class ImportRunner(ClayClient clay, ImportSettings settings)
             }
         }
 
-        return count;
+        return new ImportScan(count, source.Columns, await file.FinishAsync(cancellationToken));
     }
 
     private static long LineCount(string? text) =>
@@ -278,6 +376,9 @@ internal sealed class ImportRunner(ClayClient clay, ImportSettings settings)
         public long NotSent { get; set; }
 
         public bool Stopped { get; set; }
+
+        /// <summary>Set when the second read found the file changed: no row after the change was sent.</summary>
+        public ImportFileChangedException? Changed { get; set; }
 
         public List<MalformedRow> MalformedRows { get; } = [];
     }

@@ -9,8 +9,10 @@ internal sealed class JsonlRowSource(StreamReader reader) : IRowSource
 {
     public IReadOnlyList<string> Columns => [];
 
-    public static JsonlRowSource Open(string path) =>
-        new(new StreamReader(new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024, useAsync: true)));
+    public static JsonlRowSource Open(string path) => Open(ImportFile.OpenRead(path, path));
+
+    /// <summary>Rows of <paramref name="stream"/>, which the source then owns.</summary>
+    public static JsonlRowSource Open(Stream stream) => new(new StreamReader(stream));
 
     public async IAsyncEnumerable<SourceRow> ReadAsync([EnumeratorCancellation] CancellationToken cancellationToken)
     {
