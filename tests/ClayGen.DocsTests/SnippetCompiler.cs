@@ -1,3 +1,4 @@
+using System.Reflection;
 using System.Text;
 using System.Text.RegularExpressions;
 using Microsoft.CodeAnalysis;
@@ -60,7 +61,29 @@ internal static partial class SnippetCompiler
             .ToArray());
 
     /// <summary>The compiler's errors for a snippet, each with its line in the Markdown file; empty when it compiles.</summary>
-    public static IReadOnlyList<string> Errors(CodeBlock block)
+    public static IReadOnlyList<string> Errors(CodeBlock block) =>
+        Compilation(block).GetDiagnostics()
+            .Where(d => d.Severity == DiagnosticSeverity.Error)
+            .Select(d => d.ToString())
+            .ToList();
+
+    /// <summary>
+    /// The snippet compiled into an assembly that can run: statements become <c>Snippets.Snippet.RunAsync</c>,
+    /// and the names the prose assumes are the protected fields of its base class, which a test sets first.
+    /// </summary>
+    public static Assembly Load(CodeBlock block)
+    {
+        using var image = new MemoryStream();
+        var result = Compilation(block).Emit(image);
+        if (!result.Success)
+        {
+            throw new InvalidOperationException($"{block.Name} does not compile:\n{string.Join('\n', result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error))}");
+        }
+
+        return Assembly.Load(image.ToArray());
+    }
+
+    private static CSharpCompilation Compilation(CodeBlock block)
     {
         var usings = new StringBuilder();
         var body = new StringBuilder();
@@ -93,15 +116,11 @@ internal static partial class SnippetCompiler
             ? $"{usings}\nnamespace Snippets\n{{\n{lineDirective}\n{body}\n#line default\n}}\n{Context}"
             : $"{usings}\nnamespace Snippets\n{{\n    internal sealed class Snippet : SnippetContext\n    {{\n        public async Task RunAsync()\n        {{\n{lineDirective}\n{body}\n#line default\n            await Task.CompletedTask;\n        }}\n    }}\n}}\n{Context}";
 
-        var compilation = CSharpCompilation.Create(
+        return CSharpCompilation.Create(
             "Snippet_" + Guid.NewGuid().ToString("N"),
             [CSharpSyntaxTree.ParseText(source, new CSharpParseOptions(LanguageVersion.Latest))],
             References.Value,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
-        return compilation.GetDiagnostics()
-            .Where(d => d.Severity == DiagnosticSeverity.Error)
-            .Select(d => d.ToString())
-            .ToList();
     }
 
     [GeneratedRegex(@"^using\s+(static\s+)?[\w.]+(\s*=\s*[\w.<>]+)?\s*;\s*$")]
