@@ -21,6 +21,19 @@ public sealed class McpSessionTests
     }
 
     [Fact]
+    public async Task Without_a_login_it_exits_with_the_usual_advice_before_serving()
+    {
+        await using var cli = await CliHarness.StartAsync();
+        cli.Variables.Remove("CLAY_SESSION");
+
+        var result = await cli.RunAsync("mcp");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("No Clay session", result.Error, StringComparison.Ordinal);
+        Assert.Empty(result.Output);
+    }
+
+    [Fact]
     public async Task Allow_runs_without_allow_writes_is_refused_before_serving()
     {
         await using var cli = await CliHarness.StartAsync();
