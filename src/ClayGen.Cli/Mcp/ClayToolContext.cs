@@ -32,7 +32,7 @@ internal sealed class ClayToolContext
         {
             return _defaultWorkspace();
         }
-        catch (CliUsageException)
+        catch (CliUsageException ex) when (!ex.Message.StartsWith("CLAY_WORKSPACE", StringComparison.Ordinal))
         {
             throw new ArgumentException("no workspace is configured: pass workspaceId (list_workspaces shows yours), or start `clay mcp` with --workspace <id> or CLAY_WORKSPACE set.", "workspaceId");
         }

@@ -1,4 +1,6 @@
 using System.ComponentModel;
+using ClayGen.Cli.Infrastructure;
+using ModelContextProtocol;
 using ModelContextProtocol.Server;
 
 namespace ClayGen.Cli.Mcp;
@@ -24,6 +26,7 @@ internal sealed class EnrichmentTools(ClayToolContext context)
         [Description("Run cells that already have a value too (spends credits on them again).")] bool force = false,
         [Description("Wait for the run's cells and report their statuses (default true); false returns once Clay accepted the run.")] bool wait = true,
         [Description("How long to wait, in seconds (1-3600, default 600); the run goes on at Clay after it.")] int timeoutSeconds = 600,
+        IProgress<ProgressNotificationValue>? progress = null,
         CancellationToken cancellationToken = default)
     {
         ClayArgs.RequireId(tableId, nameof(tableId), "t_");
@@ -62,7 +65,7 @@ internal sealed class EnrichmentTools(ClayToolContext context)
             waitRows = [.. (await context.Clay.Tables.GetRecordIdsAsync(tableId, view!, cancellationToken)).Take(n)];
         }
 
-        var result = await WaitAsync(tableId, fieldIds, waitRows, view, timeout, cancellationToken);
+        var result = await WaitAsync(tableId, fieldIds, waitRows, view, timeout, progress, cancellationToken);
         return ToolJson.Serialize(new { tableId, fieldIds, started, wait = Describe(result) });
     }
 
@@ -74,6 +77,7 @@ internal sealed class EnrichmentTools(ClayToolContext context)
         [Description("Watch these rows (r_...); default: every row of the view.")] string[]? recordIds = null,
         [Description("The view (gv_...) when no rows are given; default: the table's first view.")] string? viewId = null,
         [Description("How long to wait, in seconds (1-3600, default 600).")] int timeoutSeconds = 600,
+        IProgress<ProgressNotificationValue>? progress = null,
         CancellationToken cancellationToken = default)
     {
         ClayArgs.RequireId(tableId, nameof(tableId), "t_");
@@ -86,13 +90,21 @@ internal sealed class EnrichmentTools(ClayToolContext context)
 
         var timeout = Timeout(timeoutSeconds);
         var view = rows is not null ? null : await context.ViewIdAsync(tableId, viewId, cancellationToken);
-        var result = await WaitAsync(tableId, fieldIds, rows, view, timeout, cancellationToken);
+        var result = await WaitAsync(tableId, fieldIds, rows, view, timeout, progress, cancellationToken);
         return ToolJson.Serialize(new { tableId, fieldIds, wait = Describe(result) });
     }
 
-    private Task<EnrichmentRunResult> WaitAsync(string tableId, string[] fieldIds, IReadOnlyList<string>? recordIds, string? viewId, TimeSpan timeout, CancellationToken cancellationToken)
+    private Task<EnrichmentRunResult> WaitAsync(
+        string tableId, string[] fieldIds, IReadOnlyList<string>? recordIds, string? viewId, TimeSpan timeout, IProgress<ProgressNotificationValue>? progress, CancellationToken cancellationToken)
     {
-        var options = new EnrichmentWaitOptions { Timeout = timeout };
+        // Each poll becomes a progress notification (when the client asked for them), which also tells
+        // clients that time out idle calls that a long wait is alive.
+        var options = new EnrichmentWaitOptions
+        {
+            Timeout = timeout,
+            Progress = progress is null ? null : new SyncProgress<EnrichmentRunResult>(r =>
+                progress.Report(new ProgressNotificationValue { Progress = r.Cells - r.InProgress, Total = r.Cells, Message = r.ToString() })),
+        };
         return recordIds is not null
             ? context.Clay.Tables.WaitForEnrichmentAsync(tableId, fieldIds, recordIds, options, cancellationToken)
             : context.Clay.Tables.WaitForEnrichmentAsync(tableId, fieldIds, viewId!, options, cancellationToken);

@@ -1,5 +1,7 @@
 using System.ComponentModel;
 using System.Text;
+using ClayGen.Cli.Infrastructure;
+using ModelContextProtocol;
 using ModelContextProtocol.Server;
 
 namespace ClayGen.Cli.Mcp;
@@ -18,6 +20,7 @@ internal sealed class ExportTools(ClayToolContext context)
         [Description("The table id (t_...).")] string tableId,
         [Description("Only this view's rows, with its filters (gv_...); default: every row of the table.")] string? viewId = null,
         [Description("How many data lines of the CSV to show after its header (0-200).")] int excerptRows = 20,
+        IProgress<ProgressNotificationValue>? progress = null,
         CancellationToken cancellationToken = default)
     {
         ClayArgs.RequireId(tableId, nameof(tableId), "t_");
@@ -27,7 +30,17 @@ internal sealed class ExportTools(ClayToolContext context)
         }
 
         await using var file = new ExcerptStream(MaxExcerptBytes);
-        var job = await context.Clay.Exports.ExportAsync(tableId, string.IsNullOrWhiteSpace(viewId) ? null : viewId, file, cancellationToken: cancellationToken);
+        var options = new ExportOptions
+        {
+            // Clay's job counts the rows it has written: each poll becomes a progress notification.
+            Progress = progress is null ? null : new SyncProgress<ExportProgress>(p => progress.Report(new ProgressNotificationValue
+            {
+                Progress = p.Job.RecordsExportedCount ?? 0,
+                Total = p.Job.TotalRecordsInViewCount,
+                Message = p.Downloaded > 0 ? $"downloaded {p.Downloaded:N0} bytes" : $"export job {p.Job.Status}",
+            })),
+        };
+        var job = await context.Clay.Exports.ExportAsync(tableId, string.IsNullOrWhiteSpace(viewId) ? null : viewId, file, options, cancellationToken);
         var lines = Encoding.UTF8.GetString(file.Head).Split('\n').Select(l => l.TrimEnd('\r')).ToList();
         var complete = file.Written <= MaxExcerptBytes;
         if (complete && lines.Count > 0 && lines[^1].Length == 0)
