@@ -42,7 +42,7 @@ internal static class McpCommand
             Console.SetOut(Console.Error);
             try
             {
-                await ClayMcpServer.RunAsync(options, logs: null, ctx.CancellationToken);
+                await ClayMcpServer.RunAsync(options, ctx.CancellationToken);
             }
             finally
             {

@@ -1,5 +1,4 @@
 using System.Reflection;
-using Microsoft.Extensions.Logging;
 using ModelContextProtocol;
 using ModelContextProtocol.Protocol;
 using ModelContextProtocol.Server;
@@ -54,10 +53,10 @@ internal static class ClayMcpServer
     }
 
     /// <summary>Serves until the client closes standard input or <paramref name="cancellationToken"/> fires.</summary>
-    public static async Task RunAsync(McpServerOptions options, ILoggerFactory? logs, CancellationToken cancellationToken)
+    public static async Task RunAsync(McpServerOptions options, CancellationToken cancellationToken)
     {
-        await using var transport = new StdioServerTransport(options, logs);
-        await using var server = McpServer.Create(transport, options, logs);
+        await using var transport = new StdioServerTransport(options);
+        await using var server = McpServer.Create(transport, options);
         await server.RunAsync(cancellationToken);
     }
 

@@ -46,10 +46,14 @@ internal sealed class ClayToolContext
             return viewId;
         }
 
-        var table = (await Clay.Tables.GetTableAsync(tableId, cancellationToken)).Table;
-        return table?.FirstViewId ?? table?.Views?.FirstOrDefault()?.Id ?? table?.GridViews?.FirstOrDefault()?.Id
-            ?? throw new ArgumentException($"table {tableId} has no views; pass viewId (gv_...).", "viewId");
+        var table = (await Clay.Tables.GetTableAsync(tableId, cancellationToken)).Table ?? new Table { Id = tableId };
+        return DefaultViewId(table);
     }
+
+    /// <summary>The table's first view; unlike <see cref="Table.DefaultViewId"/>, a table without views is an argument error naming viewId.</summary>
+    public static string DefaultViewId(Table table) =>
+        table.FirstViewId ?? table.Views?.FirstOrDefault()?.Id ?? table.GridViews?.FirstOrDefault()?.Id
+        ?? throw new ArgumentException($"table {table.Id} has no views; pass viewId (gv_...).", "viewId");
 
     /// <summary>The text with every credential of this run replaced, a guard behind the library's own redaction.</summary>
     public string Redact(string text)

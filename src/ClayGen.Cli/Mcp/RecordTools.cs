@@ -52,7 +52,7 @@ internal sealed class RecordTools(ClayToolContext context)
         }
 
         var table = (await context.Clay.Tables.GetTableAsync(tableId, cancellationToken)).Table ?? new Table { Id = tableId };
-        var view = string.IsNullOrWhiteSpace(viewId) ? await context.ViewIdAsync(tableId, null, cancellationToken) : viewId;
+        var view = string.IsNullOrWhiteSpace(viewId) ? ClayToolContext.DefaultViewId(table) : viewId;
         var ids = await context.Clay.Tables.GetRecordIdsAsync(tableId, view, cancellationToken);
         var pageIds = ids.Skip(offset).Take(limit).ToList();
         var byId = new Dictionary<string, Record>(StringComparer.Ordinal);
