@@ -92,6 +92,7 @@ public static class ClayCli
             ApiCommand.Create(app),
             SandboxCommands.Create(app),
             TourCommand.Create(app),
+            McpCommand.Create(app),
         };
         globals.AddTo(root);
         root.SetAction(parse => new HelpAction().Invoke(parse));

@@ -63,7 +63,7 @@ internal static partial class ErrorReporter
 
     public static string OneLine(string text) => Whitespace().Replace(text, " ").Trim();
 
-    private static (string Message, int Code) Describe(Exception exception, CancellationToken cancellationToken) => exception switch
+    internal static (string Message, int Code) Describe(Exception exception, CancellationToken cancellationToken) => exception switch
     {
         OperationCanceledException when cancellationToken.IsCancellationRequested => ("Cancelled.", CliExitCodes.Interrupted),
         CliUsageException usage => ("error: " + usage.Message, CliExitCodes.Usage),
