@@ -25,7 +25,7 @@ public class WebhookSettingsAndStatusTests
     }
 
     [Fact]
-    public async Task Run_status_counts_follow_the_run_on_the_sandbox_clock_and_fields_that_never_ran_are_empty()
+    public async Task Run_status_counts_follow_the_run_on_the_sandbox_clock_and_fields_that_never_ran_are_empty_and_unlisted()
     {
         var clock = new FakeTimeProvider();
         await using var sandbox = await ClaySandbox.StartInMemoryAsync(new ClaySandboxOptions { TimeProvider = clock, RunQueuedFor = TimeSpan.FromSeconds(2), RunRunningFor = TimeSpan.FromSeconds(5) });
@@ -36,16 +36,20 @@ public class WebhookSettingsAndStatusTests
         var path = $"v3/workspaces/{api.Ws}/tables/{sandbox.TableId}/fields/runstatus";
 
         var before = await api.Get(path);
+        var ranBefore = await api.Get($"v3/tables/{sandbox.TableId}/fieldrun");
         await api.Patch($"v3/tables/{sandbox.TableId}/run", new { fieldIds = new[] { action }, runRecords = new { recordIds = ids } });
         var queued = await api.Get(path);
         clock.Advance(TimeSpan.FromSeconds(7));
         var done = await api.Get(path);
+        var ranAfter = await api.Get($"v3/tables/{sandbox.TableId}/fieldrun");
 
         Assert.Equal(HttpStatusCode.OK, before.Status);
         Assert.Empty(before.Json["statusCountsByField"]![action]!.AsArray());
         Assert.Equal(["QUEUED:3"], Counts(queued, action));
         Assert.Equal(["ERROR_OUT_OF_CREDITS:1", "SUCCESS:2"], Counts(done, action));
         Assert.Empty(done.Json["statusCountsByField"]![sandbox.FieldIds[0]]!.AsArray());
+        Assert.Empty(ranBefore.Json["fieldIds"]!.AsArray());
+        Assert.Equal([action], SandboxApi.Strings(ranAfter.Json["fieldIds"]));
         Assert.Equal(HttpStatusCode.NotFound, (await api.Get($"v3/workspaces/999/tables/{sandbox.TableId}/fields/runstatus")).Status);
     }
 

@@ -19,6 +19,7 @@ internal sealed class FieldHandlers(SandboxState state)
         v3.MapSandboxRoute("PATCH", "/tables/{tableId}/fields/{fieldId}", (string tableId, string fieldId, [FromBody] JsonNode? body) => Update(tableId, fieldId, body));
         v3.MapSandboxRoute("DELETE", "/tables/{tableId}/fields/{fieldId}", (string tableId, string fieldId) => Delete(tableId, fieldId));
         v3.MapSandboxRoute("GET", "/workspaces/{ws}/tables/{tableId}/fields/runstatus", (string ws, string tableId) => RunStatus(ws, tableId));
+        v3.MapSandboxRoute("GET", "/tables/{tableId}/fieldrun", (string tableId) => RunFields(tableId));
     }
 
     private IResult Create(string tableId, JsonNode? request)
@@ -143,6 +144,19 @@ internal sealed class FieldHandlers(SandboxState state)
         }
 
         return ApiResults.Ok(new JsonObject { ["statusCountsByField"] = counts });
+    }
+
+    /// <summary>The fields a run has touched (running or ended), in the table's field order.</summary>
+    private IResult RunFields(string tableId)
+    {
+        var table = state.RequireTable(tableId);
+        var ids = new JsonArray();
+        foreach (var field in table.Fields.Where(f => table.Records.Any(r => r.Cells.GetValueOrDefault(f.Id)?.Run is not null)))
+        {
+            ids.Add(field.Id);
+        }
+
+        return ApiResults.Ok(new JsonObject { ["fieldIds"] = ids });
     }
 
     private static void RequireUniqueName(Table table, string name, string? exceptFieldId)

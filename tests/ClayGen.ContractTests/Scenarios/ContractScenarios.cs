@@ -139,6 +139,7 @@ public static class ContractScenarios
         }, ct)) with { Verify = Verifications.Unwrapped<FieldResponse>(r => r.Field) },
         ["deleteFields"] = ContractCall.Of((c, ct) => c.Fields.DeleteFieldsAsync(TableId, new DeleteFieldsRequest { FieldIds = new List<string> { DomainField, CompanyField } }, ct)),
         ["deleteField"] = ContractCall.Of((c, ct) => c.Fields.DeleteFieldAsync(TableId, DomainField, ct)),
+        ["listRunFields"] = ContractCall.Of((c, ct) => c.Fields.ListRunFieldsAsync(TableId, ct)),
         ["getFieldRunStatus"] = ContractCall.Of((c, ct) => c.Fields.GetFieldRunStatusAsync(WorkspaceId, TableId, ct)),
 
         // The counts are not ready: the string "_pending" stands where the map goes.

@@ -78,6 +78,7 @@ public static class RequestCases
         new("createWebhookAuthToken", c => c.Sources.CreateWebhookAuthTokenAsync("s_1", new EmptyRequest()), "POST", "/v3/sources/webhook/auth-token/s_1", "{}", """{"token":"placeholder-token"}"""),
         new("setWebhookResponseType", c => c.Sources.SetWebhookResponseTypeAsync("s_1", new SetWebhookResponseTypeRequest { SourceId = "s_1", ResponseType = "PLAIN_TEXT" }), "PATCH", "/v3/sources/webhook/response-type/s_1", """{"sourceId":"s_1","responseType":"PLAIN_TEXT"}""", """{"success":true,"responseType":"PLAIN_TEXT"}"""),
         new("getFieldRunStatus", c => c.Fields.GetFieldRunStatusAsync(BigWs, "t_1"), "GET", "/v3/workspaces/3000000000/tables/t_1/fields/runstatus", null, """{"statusCountsByField":{}}"""),
+        new("listRunFields", c => c.Fields.ListRunFieldsAsync("t_1"), "GET", "/v3/tables/t_1/fieldrun", null, """{"fieldIds":[]}"""),
         new("listApiKeys", c => c.Auth.ListApiKeysAsync("user", 4515), "GET", "/v3/api-keys?resourceType=user&resourceId=4515", null, "[]"),
         new("updateViewFilter", c => c.Tables.UpdateViewFilterAsync("t_1", "gv_1", new ViewFilter { CombinationMode = "AND", Items = [new ViewFilterItem { FieldId = "f_1", Type = "EQUAL", Value = "Acme" }] }), "PATCH", "/v3/tables/t_1/views/gv_1/filter", """{"combinationMode":"AND","items":[{"fieldId":"f_1","type":"EQUAL","value":"Acme"}]}"""),
         new("listViewRecords", c => c.Tables.ListViewRecordsAsync("t_1", "gv_1", 10), "GET", "/v3/tables/t_1/views/gv_1/records?limit=10", null, """{"results":[]}"""),
