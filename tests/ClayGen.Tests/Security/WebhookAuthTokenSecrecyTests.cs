@@ -33,4 +33,18 @@ public sealed class WebhookAuthTokenSecrecyTests
         Assert.Contains("Source is not a webhook", error.ToString(), StringComparison.Ordinal);
         Assert.DoesNotContain(Token, error.ToString(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_token_a_webhook_echoes_as_plain_text_is_scrubbed_by_value_from_the_exception()
+    {
+        using var clay = TestClients.Create(new RecordingHandler(_ => new HttpResponseMessage(HttpStatusCode.Unauthorized)
+        {
+            Content = new StringContent($"token {Token} was revoked"),
+        }));
+
+        var error = await Assert.ThrowsAnyAsync<Exception>(() => clay.Sources.SendToWebhookAsync("0000-aaaa", new WebhookRow(), Token));
+
+        Assert.Contains("was revoked", error.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain(Token, error.ToString(), StringComparison.Ordinal);
+    }
 }
