@@ -88,6 +88,7 @@ public static class ClayCli
             CreditCommands.Create(app),
             IntegrationCommands.Create(app),
             SourceCommands.Create(app),
+            ApiKeyCommands.Create(app),
             WebhookCommands.Create(app),
             ApiCommand.Create(app),
             SandboxCommands.Create(app),

@@ -24,6 +24,12 @@ public sealed class ClayCliEnvironment
     /// <summary>Whether a person is at a terminal: enables progress bars, colours and prompts.</summary>
     public bool Interactive { get; init; }
 
+    /// <summary>
+    /// The clock of the commands' clients: waits, polls and timeouts (<c>enrich run --wait --timeout</c>).
+    /// Tests give a fake one to move time themselves; defaults to the system clock.
+    /// </summary>
+    public TimeProvider TimeProvider { get; init; } = TimeProvider.System;
+
     /// <summary>The width output is laid out for (lines longer than this wrap).</summary>
     public int Width { get; init; } = 240;
 

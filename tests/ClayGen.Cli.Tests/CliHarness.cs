@@ -36,6 +36,9 @@ internal sealed class CliHarness : IAsyncDisposable
     /// <summary>Whether runs behave as if a person were at a terminal (progress bars, prompts).</summary>
     public bool Interactive { get; set; }
 
+    /// <summary>The clock the CLI's clients wait on; a test sets a fake one to move time itself.</summary>
+    public TimeProvider Clock { get; set; } = TimeProvider.System;
+
     public static async Task<CliHarness> StartAsync(ClaySandboxOptions? options = null) => new(await ClaySandbox.StartAsync(options));
 
     public Task<CliResult> RunAsync(params string[] args) => RunAsync(args, CancellationToken.None);
@@ -51,6 +54,7 @@ internal sealed class CliHarness : IAsyncDisposable
             In = new StringReader(input ?? string.Empty),
             Variables = Variables,
             Interactive = Interactive,
+            TimeProvider = Clock,
         };
         var code = await ClayCli.RunAsync(args, environment, cancellationToken);
         return new CliResult(code, output.ToString(), error.ToString());

@@ -79,11 +79,18 @@ public sealed class EnrichWaitCommandTests
     [Fact]
     public async Task EnrichRunWaitThatTimesOutSaysWhereTheRunStoodAndExitsOne()
     {
-        // Cells stay queued for a day on the sandbox's clock, so the wait can only end by its own timeout.
+        // Cells stay queued for a day on the sandbox's clock, so the wait can only end by its own timeout;
+        // the CLI's clock is fake and moves only once the wait sleeps toward that timeout.
         await using var cli = await CliHarness.StartAsync(new ClaySandboxOptions { RunQueuedFor = TimeSpan.FromDays(1) });
         var ids = await InstantSandbox.AddCompaniesAsync(cli, ("Acme", "acme.com"));
+        var clock = new TimerWatchingClock(TimeSpan.FromSeconds(1));
+        cli.Clock = clock;
 
-        var result = await cli.RunAsync("enrich", "run", cli.Sandbox.TableId, "--field", cli.Sandbox.FieldIds[3], "--records", ids[0], "--wait", "--timeout", "0.2s");
+        var running = cli.RunAsync("enrich", "run", cli.Sandbox.TableId, "--field", cli.Sandbox.FieldIds[3], "--records", ids[0], "--wait", "--timeout", "1s");
+        // On the system clock the run would end by itself after a second, before any fake timer exists.
+        Assert.Same(clock.Created, await Task.WhenAny(clock.Created, running));
+        clock.Advance(TimeSpan.FromSeconds(1));
+        var result = await running;
 
         Assert.Equal(1, result.ExitCode);
         Assert.Contains("still had 1 of 1 cells in progress", result.Error, StringComparison.Ordinal);

@@ -15,8 +15,45 @@ internal static class FieldCommands
     public static Command Create(CliApp app) =>
         new("fields", "A table's columns: add plain or enrichment columns, rename or reconfigure them, delete them.")
         {
-            CreateAdd(app), CreateUpdate(app), CreateDelete(app),
+            CreateAdd(app), CreateUpdate(app), CreateDelete(app), CreateRunStatus(app),
         };
+
+    private static Command CreateRunStatus(CliApp app)
+    {
+        var table = TableCommands.TableArgument();
+        var command = new Command("run-status", "Count each column's cells by run status (QUEUED, RUNNING, SUCCESS, ERROR_...), without reading any row.") { table };
+        app.Bind(command, async ctx =>
+        {
+            var clay = await ctx.ClientAsync();
+            var tableId = ctx.TableId(ctx.Get(table), "clay fields run-status <table-id>");
+            var status = await clay.Fields.GetFieldRunStatusAsync(ctx.WorkspaceId(), tableId, ctx.CancellationToken);
+            if (status.IsPending)
+            {
+                ctx.Output(new { tableId, pending = true }, $"Clay is still counting {Markup.Escape(tableId)}'s run statuses; ask again in a moment.");
+                return CliExitCodes.Success;
+            }
+
+            var names = ((await clay.Tables.GetTableAsync(tableId, ctx.CancellationToken)).Table?.Fields ?? [])
+                .Where(f => f?.Id is not null)
+                .ToDictionary(f => f.Id, f => f.Name, StringComparer.Ordinal);
+            var rows = status.StatusCountsByField
+                .SelectMany(f => (f.Value ?? []).Select(c => new { fieldId = f.Key, name = names.GetValueOrDefault(f.Key), status = c.Status, count = c.Count }))
+                .ToList();
+            ctx.Output(new { tableId, pending = false, counts = rows }, () =>
+            {
+                if (rows.Count == 0)
+                {
+                    return new Markup("[grey]No column of this table has run.[/]\n");
+                }
+
+                var grid = CliTable.Create("Field", "Name", "Status", "Cells");
+                rows.ForEach(r => grid.AddValues(r.fieldId, r.name, r.status, r.count.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+                return grid;
+            });
+            return CliExitCodes.Success;
+        });
+        return command;
+    }
 
     private static Command CreateAdd(CliApp app)
     {

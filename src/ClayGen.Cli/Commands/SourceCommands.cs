@@ -49,7 +49,7 @@ internal static class SourceCommands
             return CliExitCodes.Success;
         });
 
-        var sourceId = new Argument<string>("source-id") { Description = "The source (s_...)." };
+        var sourceId = SourceArgument();
         var deleteRecords = new Option<bool>("--delete-records") { Description = "Also delete the rows it created." };
         var delete = new Command("delete", "Delete a source (\"Delete a Source from the table\").") { sourceId, deleteRecords };
         app.Bind(delete, async ctx =>
@@ -63,6 +63,62 @@ internal static class SourceCommands
             return CliExitCodes.Success;
         });
 
-        return new Command("sources", "Table sources (webhooks, actions).") { list, addWebhook, delete };
+        return new Command("sources", "Table sources (webhooks, actions).") { list, addWebhook, delete, CreateWebhookToken(app), CreateResponseType(app) };
+    }
+
+    private static Argument<string> SourceArgument() => new("source-id") { Description = "The source (s_...)." };
+
+    // The token is shown once: it goes to standard output alone (or in --json), never to a terminal
+    // unless asked, so it lands in a file or a pipe rather than in scrollback.
+    private static Command CreateWebhookToken(CliApp app)
+    {
+        var sourceId = SourceArgument();
+        var show = new Option<bool>("--show") { Description = "Print the token even when standard output is a terminal." };
+        var command = new Command(
+            "webhook-token",
+            "Issue a webhook source's auth token (senders then send it in x-clay-webhook-auth). The token alone goes to standard output: redirect it to a file, or pass --show or --json.")
+        {
+            sourceId, show,
+        };
+        app.Bind(command, async ctx =>
+        {
+            if (!ctx.Json && !ctx.Get(show) && ctx.Environment.Interactive)
+            {
+                throw new CliUsageException("the token is shown once and would be printed on the terminal: redirect standard output (clay sources webhook-token s_... > token.txt), or pass --show or --json.");
+            }
+
+            var clay = await ctx.ClientAsync();
+            var id = ctx.Get(sourceId)!;
+            var issued = await clay.Sources.CreateWebhookAuthTokenAsync(id, new EmptyRequest(), ctx.CancellationToken);
+            if (ctx.Json)
+            {
+                ctx.WriteJson(new { sourceId = id, token = issued.Token });
+            }
+            else
+            {
+                ctx.Environment.Out.WriteLine(issued.Token);
+                ctx.Environment.Error.WriteLine($"Issued an auth token for {id}: senders must now send it in the x-clay-webhook-auth header.");
+            }
+
+            return CliExitCodes.Success;
+        });
+        return command;
+    }
+
+    private static Command CreateResponseType(CliApp app)
+    {
+        var sourceId = SourceArgument();
+        var type = new Argument<string>("type") { Description = "JSON or PLAIN_TEXT." };
+        type.AcceptOnlyFromAmong("JSON", "PLAIN_TEXT");
+        var command = new Command("response-type", "Choose how a webhook source answers senders: JSON or PLAIN_TEXT.") { sourceId, type };
+        app.Bind(command, async ctx =>
+        {
+            var clay = await ctx.ClientAsync();
+            var id = ctx.Get(sourceId)!;
+            var result = await clay.Sources.SetWebhookResponseTypeAsync(id, new SetWebhookResponseTypeRequest { SourceId = id, ResponseType = ctx.Get(type)! }, ctx.CancellationToken);
+            ctx.Output(result, $"Webhook {Markup.Escape(id)} now answers {Markup.Escape(result.ResponseType ?? ctx.Get(type)!)}.");
+            return CliExitCodes.Success;
+        });
+        return command;
     }
 }

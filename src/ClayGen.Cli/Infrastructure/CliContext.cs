@@ -74,6 +74,7 @@ internal sealed class CliContext : IAsyncDisposable
             {
                 BaseAddress = Sandbox.BaseUrl,
                 Session = explicitSession ?? ClaySession.FromCookie(Sandbox.Session),
+                TimeProvider = Environment.TimeProvider,
             });
             return _client;
         }
@@ -99,6 +100,7 @@ internal sealed class CliContext : IAsyncDisposable
             ApiKey = apiKey,
             Email = canLogin ? email : null,
             Password = canLogin ? password : null,
+            TimeProvider = Environment.TimeProvider,
 
             // A refused connection is retried with backoff: say so as it happens (not under --json,
             // whose standard error holds only the one error object).

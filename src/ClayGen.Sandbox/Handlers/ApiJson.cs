@@ -106,7 +106,7 @@ internal static class ApiJson
             ["order"] = table.Views.IndexOf(view),
             ["fields"] = fields,
             ["sort"] = null,
-            ["filter"] = null,
+            ["filter"] = view.Filter?.ToJson(),
             ["limit"] = null,
             ["offset"] = null,
         };

@@ -18,6 +18,8 @@ internal sealed class FieldHandlers(SandboxState state)
         v3.MapSandboxRoute("DELETE", "/tables/{tableId}/fields", (string tableId, [FromBody] JsonNode? body) => DeleteMany(tableId, body));
         v3.MapSandboxRoute("PATCH", "/tables/{tableId}/fields/{fieldId}", (string tableId, string fieldId, [FromBody] JsonNode? body) => Update(tableId, fieldId, body));
         v3.MapSandboxRoute("DELETE", "/tables/{tableId}/fields/{fieldId}", (string tableId, string fieldId) => Delete(tableId, fieldId));
+        v3.MapSandboxRoute("GET", "/workspaces/{ws}/tables/{tableId}/fields/runstatus", (string ws, string tableId) => RunStatus(ws, tableId));
+        v3.MapSandboxRoute("GET", "/tables/{tableId}/fieldrun", (string tableId) => RunFields(tableId));
     }
 
     private IResult Create(string tableId, JsonNode? request)
@@ -114,6 +116,47 @@ internal sealed class FieldHandlers(SandboxState state)
 
         table.UpdatedAt = state.Now();
         return ApiResults.Empty();
+    }
+
+    /// <summary>
+    /// Per field, how many of its cells a run touched are in each status now (on the sandbox's clock);
+    /// a field no run touched has an empty list, as on Clay.
+    /// </summary>
+    private IResult RunStatus(string ws, string tableId)
+    {
+        SandboxState.RequireWorkspace(ws);
+        var table = state.RequireTable(tableId);
+        var counts = new JsonObject();
+        foreach (var field in table.Fields)
+        {
+            var statuses = new JsonArray();
+            var ran = table.Records
+                .Select(r => r.Cells.GetValueOrDefault(field.Id))
+                .Where(c => c?.Run is not null)
+                .GroupBy(c => state.Read(field, c!).Status, StringComparer.Ordinal)
+                .OrderBy(g => g.Key, StringComparer.Ordinal);
+            foreach (var group in ran)
+            {
+                statuses.Add(new JsonObject { ["status"] = group.Key, ["count"] = group.Count() });
+            }
+
+            counts[field.Id] = statuses;
+        }
+
+        return ApiResults.Ok(new JsonObject { ["statusCountsByField"] = counts });
+    }
+
+    /// <summary>The fields a run has touched (running or ended), in the table's field order.</summary>
+    private IResult RunFields(string tableId)
+    {
+        var table = state.RequireTable(tableId);
+        var ids = new JsonArray();
+        foreach (var field in table.Fields.Where(f => table.Records.Any(r => r.Cells.GetValueOrDefault(f.Id)?.Run is not null)))
+        {
+            ids.Add(field.Id);
+        }
+
+        return ApiResults.Ok(new JsonObject { ["fieldIds"] = ids });
     }
 
     private static void RequireUniqueName(Table table, string name, string? exceptFieldId)

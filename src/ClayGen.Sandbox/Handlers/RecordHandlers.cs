@@ -27,13 +27,9 @@ internal sealed class RecordHandlers(SandboxState state)
     private IResult RecordIds(string tableId, string viewId)
     {
         var table = state.RequireTable(tableId);
-        if (table.FindView(viewId) is null)
-        {
-            throw ApiException.NotFound();
-        }
-
+        var view = table.FindView(viewId) ?? throw ApiException.NotFound();
         var ids = new JsonArray { SearchPlaceholder };
-        foreach (var record in table.Records)
+        foreach (var record in ViewRecords.Of(state, table, view))
         {
             ids.Add(record.Id);
         }

@@ -11,7 +11,7 @@ using Microsoft.AspNetCore.Routing;
 
 namespace ClayGen.Sandbox.Handlers;
 
-/// <summary>Records of a view and searching a view. The sandbox's views have no filters: each shows every record.</summary>
+/// <summary>Records of a view (those its filter matches) and searching a view.</summary>
 internal sealed class ViewHandlers(SandboxState state)
 {
     private const int DefaultLimit = 100;
@@ -25,6 +25,7 @@ internal sealed class ViewHandlers(SandboxState state)
     private IResult Records(string tableId, string viewId, string? limitText)
     {
         var table = RequireView(tableId, viewId);
+        var view = table.FindView(viewId)!;
         var limit = DefaultLimit;
         if (limitText is not null
             && (!int.TryParse(limitText, NumberStyles.None, CultureInfo.InvariantCulture, out limit) || limit < 1))
@@ -33,7 +34,7 @@ internal sealed class ViewHandlers(SandboxState state)
         }
 
         var results = new JsonArray();
-        foreach (var record in table.Records.Take(limit))
+        foreach (var record in ViewRecords.Of(state, table, view).Take(limit))
         {
             results.Add(ApiJson.Record(state, table, record));
         }
@@ -44,6 +45,7 @@ internal sealed class ViewHandlers(SandboxState state)
     private IResult Search(string tableId, string viewId, JsonNode? request)
     {
         var table = RequireView(tableId, viewId);
+        var view = table.FindView(viewId)!;
         var term = JsonRead.String(JsonRead.RequireObject(request), "searchTerm");
         if (string.IsNullOrEmpty(term))
         {
@@ -51,7 +53,7 @@ internal sealed class ViewHandlers(SandboxState state)
         }
 
         var results = new JsonArray();
-        foreach (var record in table.Records)
+        foreach (var record in ViewRecords.Of(state, table, view))
         {
             foreach (var field in table.Fields)
             {

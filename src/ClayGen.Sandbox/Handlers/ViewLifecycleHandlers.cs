@@ -18,6 +18,7 @@ internal sealed class ViewLifecycleHandlers(SandboxState state)
         v3.MapSandboxRoute("PATCH", "/tables/{tableId}/views/{viewId}", (string tableId, string viewId, [FromBody] JsonNode? body) => Rename(tableId, viewId, body));
         v3.MapSandboxRoute("DELETE", "/tables/{tableId}/views/{viewId}", (string tableId, string viewId) => Delete(tableId, viewId));
         v3.MapSandboxRoute("POST", "/tables/{tableId}/views/{viewId}/duplicate", (string tableId, string viewId) => Duplicate(tableId, viewId));
+        v3.MapSandboxRoute("PATCH", "/tables/{tableId}/views/{viewId}/filter", (string tableId, string viewId, [FromBody] JsonNode? body) => SetFilter(tableId, viewId, body));
     }
 
     private IResult Create(string tableId, JsonNode? request)
@@ -56,6 +57,43 @@ internal sealed class ViewLifecycleHandlers(SandboxState state)
         var table = state.RequireTable(tableId);
         var original = table.Views[RequireViewIndex(table, viewId)];
         return Add(table, original.Name + " (copy)");
+    }
+
+    /// <summary>Replaces the view's filter (no items clears it); every condition is checked before any is kept.</summary>
+    private IResult SetFilter(string tableId, string viewId, JsonNode? request)
+    {
+        var table = state.RequireTable(tableId);
+        var index = RequireViewIndex(table, viewId);
+        var body = JsonRead.RequireObject(request);
+        var mode = JsonRead.String(body, "combinationMode");
+        if (mode is not ("AND" or "OR"))
+        {
+            throw ApiException.BadRequest($"combinationMode - Invalid enum value. Expected 'AND' | 'OR', received '{mode}'");
+        }
+
+        var items = body["items"] as JsonArray ?? throw ApiException.BadRequest("items - Expected array");
+        var conditions = new List<ViewFilterCondition>();
+        for (var i = 0; i < items.Count; i++)
+        {
+            var item = items[i] as JsonObject ?? throw ApiException.BadRequest($"items.{i} - Expected object");
+            var fieldId = JsonRead.String(item, "fieldId");
+            if (fieldId is null || table.FindField(fieldId) is null)
+            {
+                throw ApiException.BadRequest($"items.{i}.fieldId - Field {fieldId} does not belong to table {table.Id}");
+            }
+
+            var type = JsonRead.String(item, "type");
+            if (type is null || !ViewRecords.Operators.Contains(type, StringComparer.Ordinal))
+            {
+                throw ApiException.BadRequest($"items.{i}.type - The sandbox does not support the operator '{type}' (it knows {string.Join(", ", ViewRecords.Operators)})");
+            }
+
+            conditions.Add(new ViewFilterCondition(fieldId, type, item["value"]?.DeepClone()));
+        }
+
+        table.Views[index] = table.Views[index] with { Filter = conditions.Count == 0 ? null : new ViewFilter(mode == "AND", conditions) };
+        table.UpdatedAt = state.Now();
+        return ApiResults.Ok(ApiJson.View(table, table.Views[index]));
     }
 
     private IResult Add(Table table, string name)

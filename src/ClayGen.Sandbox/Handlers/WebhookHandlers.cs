@@ -24,6 +24,7 @@ internal sealed class WebhookHandlers(SandboxState state)
     public void Map(IEndpointRouteBuilder v3)
     {
         v3.MapSandboxRoute("POST", "/sources/webhook/auth-token/{sourceId}", (string sourceId) => IssueToken(sourceId));
+        v3.MapSandboxRoute("PATCH", "/sources/webhook/response-type/{sourceId}", (string sourceId, [FromBody] JsonNode? body) => SetResponseType(sourceId, body));
         // Webhook URLs are handed to third parties, so they work without a session (as on Clay).
         v3.MapSandboxRoute("POST", "/sources/webhook/{slug}", (string slug, HttpRequest request, HttpResponse response, [FromBody] JsonNode? body) => Ingest(slug, request, response, body)).AllowAnonymous();
     }
@@ -39,6 +40,31 @@ internal sealed class WebhookHandlers(SandboxState state)
 
         source.AuthToken = state.Ids.Next(string.Empty, 40);
         return ApiResults.Ok(new JsonObject { ["token"] = source.AuthToken });
+    }
+
+    // Kept where a table created with a webhook source carries it: the source's typeSettings.
+    private IResult SetResponseType(string sourceId, JsonNode? request)
+    {
+        var source = state.Sources.GetValueOrDefault(sourceId) ?? throw ApiException.NotFound();
+        if (source.WebhookSlug is null)
+        {
+            throw ApiException.BadRequest($"Source {sourceId} is not a webhook source");
+        }
+
+        var body = JsonRead.RequireObject(request);
+        if (JsonRead.String(body, "sourceId") != sourceId)
+        {
+            throw ApiException.BadRequest("sourceId - Must be the source of the route");
+        }
+
+        var responseType = JsonRead.String(body, "responseType");
+        if (responseType is not ("JSON" or "PLAIN_TEXT"))
+        {
+            throw ApiException.BadRequest($"responseType - Invalid enum value. Expected 'JSON' | 'PLAIN_TEXT', received '{responseType}'");
+        }
+
+        source.TypeSettings["responseType"] = responseType;
+        return ApiResults.Ok(new JsonObject { ["success"] = true, ["responseType"] = responseType });
     }
 
     private IResult Ingest(string slug, HttpRequest request, HttpResponse response, JsonNode? body)

@@ -44,8 +44,8 @@ public static class RealLookingClay
             .RespondWith(Json(429, """{"message":"Too many requests"}""").WithHeader("Retry-After", "5"));
 
         // A route the spec does not have, so the recorder must skip it.
-        server.Given(Request.Create().WithPath("/v3/api-keys").UsingGet())
-            .RespondWith(Json(200, $$$"""[{"id":"key_0tq8mKey01","name":"Zapier","createdBy":"{{{RealEmail}}}"}]"""));
+        server.Given(Request.Create().WithPath("/v3/imports").UsingGet())
+            .RespondWith(Json(200, $$$"""[{"id":"imp_0tq8mImp01","name":"Zapier import","createdBy":"{{{RealEmail}}}"}]"""));
         return clay;
     }
 

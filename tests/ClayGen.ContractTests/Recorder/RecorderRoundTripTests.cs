@@ -45,7 +45,7 @@ public sealed class RecorderRoundTripTests : IClassFixture<ContractServer>, IDis
                 "Workspaces/listOwners/recorded.json",
             ],
             written);
-        Assert.Equal(["GET /v3/api-keys"], result.Skipped);
+        Assert.Equal(["GET /v3/imports"], result.Skipped);
 
         // The stand-in got the real session and credentials: the recorder forwarded them.
         Assert.Contains(clay.Server.LogEntries, e => e.RequestMessage!.Path.EndsWith("/permissions", StringComparison.Ordinal) && e.MappingGuid is not null && e.ResponseMessage!.StatusCode is 200);
@@ -118,7 +118,7 @@ public sealed class RecorderRoundTripTests : IClassFixture<ContractServer>, IDis
 
         using (var http = new HttpClient { BaseAddress = recorder.BaseAddress })
         {
-            (await http.GetAsync(new Uri("v3/api-keys", UriKind.Relative))).Dispose();
+            (await http.GetAsync(new Uri("v3/imports", UriKind.Relative))).Dispose();
         }
 
         var routes = SpecRoutes.FromDocument(await ContractSpec.LoadAsync());

@@ -16,6 +16,7 @@ public static class ContractScenarios
         ["login"] = ContractCall.Of((c, ct) => c.Auth.FetchSessionAsync(LoginEmail, LoginPassword, ct)) with { Verify = Verifications.IssuedSession },
         ["getHealth"] = ContractCall.Of((c, ct) => c.Auth.GetHealthAsync(ct)),
         ["getCurrentUser"] = ContractCall.Of((c, ct) => c.Auth.GetCurrentUserAsync(ct)),
+        ["listApiKeys"] = ContractCall.Of((c, ct) => c.Auth.ListApiKeysAsync("user", UserId, ct)),
 
         // Workspaces
         ["listWorkspaces"] = ContractCall.Of((c, ct) => c.Workspaces.ListWorkspacesAsync(ct)),
@@ -48,6 +49,11 @@ public static class ContractScenarios
         ["createView"] = ContractCall.Of((c, ct) => c.Tables.CreateViewAsync(TableId, new CreateViewRequest { Name = "Mine" }, ct)),
         ["updateView"] = ContractCall.Of((c, ct) => c.Tables.UpdateViewAsync(TableId, AllRowsViewId, new UpdateViewRequest { Name = "Everything" }, ct)),
         ["deleteView"] = ContractCall.Of((c, ct) => c.Tables.DeleteViewAsync(TableId, AllRowsViewId, ct)),
+        ["updateViewFilter"] = ContractCall.Of((c, ct) => c.Tables.UpdateViewFilterAsync(TableId, ViewId, new ViewFilter
+        {
+            CombinationMode = "AND",
+            Items = new List<ViewFilterItem> { new ViewFilterItem { FieldId = CompanyField, Type = "NOT_EMPTY" } },
+        }, ct)),
         ["duplicateView"] = ContractCall.Of((c, ct) => c.Tables.DuplicateViewAsync(TableId, AllRowsViewId, new EmptyRequest(), ct)),
         ["listRecordIds"] = ContractCall.Of((c, ct) => c.Tables.GetRecordIdsAsync(TableId, ViewId, ct)) with { Verify = Verifications.RecordIdsWithoutPlaceholder },
         ["listRecordIds/stream-record-ids"] = ContractCall.Streaming((c, ct) => c.Tables.StreamRecordIdsAsync(TableId, ViewId, ct)) with { Verify = Verifications.RecordIdsWithoutPlaceholder },
@@ -133,6 +139,14 @@ public static class ContractScenarios
         }, ct)) with { Verify = Verifications.Unwrapped<FieldResponse>(r => r.Field) },
         ["deleteFields"] = ContractCall.Of((c, ct) => c.Fields.DeleteFieldsAsync(TableId, new DeleteFieldsRequest { FieldIds = new List<string> { DomainField, CompanyField } }, ct)),
         ["deleteField"] = ContractCall.Of((c, ct) => c.Fields.DeleteFieldAsync(TableId, DomainField, ct)),
+        ["listRunFields"] = ContractCall.Of((c, ct) => c.Fields.ListRunFieldsAsync(TableId, ct)),
+        ["getFieldRunStatus"] = ContractCall.Of((c, ct) => c.Fields.GetFieldRunStatusAsync(WorkspaceId, TableId, ct)),
+
+        // The counts are not ready: the string "_pending" stands where the map goes.
+        ["getFieldRunStatus/pending"] = ContractCall.Of((c, ct) => c.Fields.GetFieldRunStatusAsync(WorkspaceId, TableId, ct)) with
+        {
+            Verify = (result, _) => Assert.True(Assert.IsType<FieldRunStatus>(result).IsPending),
+        },
 
         // Exports
         ["exportTable"] = ContractCall.Of((c, ct) => c.Exports.ExportTableAsync(TableId, new ExportRequest { Format = "csv" }, ct)),
@@ -172,6 +186,8 @@ public static class ContractScenarios
         ["getSource"] = ContractCall.Of((c, ct) => c.Sources.GetSourceAsync(WebhookSource, ct)),
         ["getSource/webhook-source"] = ContractCall.Of((c, ct) => c.Sources.GetSourceAsync(WebhookSource, ct)) with { Verify = Verifications.Unwrapped<SourceResponse>(r => r.Source) },
         ["updateSource"] = ContractCall.Of((c, ct) => c.Sources.UpdateSourceAsync(WebhookSource, new UpdateSourceRequest { Name = "Inbound webhook (2026)" }, ct)) with { Verify = Verifications.Unwrapped<SourceResponse>(r => r.Source) },
+        ["createWebhookAuthToken"] = ContractCall.Of((c, ct) => c.Sources.CreateWebhookAuthTokenAsync(WebhookSource, new EmptyRequest(), ct)),
+        ["setWebhookResponseType"] = ContractCall.Of((c, ct) => c.Sources.SetWebhookResponseTypeAsync(WebhookSource, new SetWebhookResponseTypeRequest { SourceId = WebhookSource, ResponseType = "PLAIN_TEXT" }, ct)),
         ["sendToWebhook"] = ContractCall.Of((c, ct) => c.Sources.SendToWebhookAsync(WebhookId, new WebhookRow
         {
             AdditionalProperties = new Dictionary<string, object> { { "name", "Acme" }, { "url", "https://acme.com" }, { "employees", 42 } },

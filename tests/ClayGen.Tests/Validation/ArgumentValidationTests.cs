@@ -43,6 +43,13 @@ public sealed class ArgumentValidationTests
         { "empty login password", c => c.Auth.LoginAsync(new LoginRequest { Email = "a@example.com", Password = "" }), "body" },
         { "blank integration type", c => c.Integrations.GetIntegrationTypeDetailsAsync(Ws, ""), "appAccountTypeId" },
         { "empty record update", c => c.Tables.UpdateRecordsAsync("t_1", new UpdateRecordsRequest()), "body" },
+        { "bad source id for a webhook token", c => c.Sources.CreateWebhookAuthTokenAsync("s_1/x", new EmptyRequest()), "sourceId" },
+        { "response type without the source id in the body", c => c.Sources.SetWebhookResponseTypeAsync("s_1", new SetWebhookResponseTypeRequest { ResponseType = "JSON" }), "body" },
+        { "blank response type", c => c.Sources.SetWebhookResponseTypeAsync("s_1", new SetWebhookResponseTypeRequest { SourceId = "s_1", ResponseType = " " }), "body" },
+        { "run status of workspace 0", c => c.Fields.GetFieldRunStatusAsync(0, "t_1"), "workspaceId" },
+        { "api keys of user 0", c => c.Auth.ListApiKeysAsync("user", 0), "resourceId" },
+        { "view filter without items", c => c.Tables.UpdateViewFilterAsync("t_1", "gv_1", new ViewFilter { CombinationMode = "AND", Items = null! }), "body" },
+        { "view filter item without a field", c => c.Tables.UpdateViewFilterAsync("t_1", "gv_1", new ViewFilter { CombinationMode = "AND", Items = [new ViewFilterItem { Type = "EMPTY" }] }), "body" },
     };
 
     [Theory]
