@@ -4,8 +4,9 @@ namespace ClayGen.Sandbox.Tests.Replay;
 /// The sandboxes the replays run against. A replay that may change the sandbox's state (a recorded
 /// success with a method other than GET) gets a fresh one; the others share one per kind, since
 /// they cannot change state: a GET only reads, and a refused request (an expired session, an
-/// unknown id, wrong credentials) is refused before the state changes, which the sandbox's
-/// middleware order guarantees. Starting a sandbox is most of a replay's cost.
+/// unknown id, wrong credentials) is refused before the state changes (the session check runs
+/// before any endpoint, and handlers validate before they change anything). Starting a sandbox and
+/// creating what the ids map to costs several times the replay itself.
 /// </summary>
 public sealed class ReplaySandboxes : IAsyncLifetime
 {
