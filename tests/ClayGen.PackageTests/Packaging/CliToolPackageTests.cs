@@ -6,7 +6,8 @@ namespace ClayGen.PackageTests.Packaging;
 /// The README's "install it as a tool" path, for real: pack the CLI, install the package with
 /// <c>dotnet tool install</c> from a fresh packages folder, and run the installed <c>clay</c> shim.
 /// </summary>
-public sealed class CliToolPackageTests(ITestOutputHelper output)
+[Collection(PackedProjectsCollection.Name)]
+public sealed class CliToolPackageTests(PackedProjects packs, ITestOutputHelper output)
 {
     [Fact]
     [Trait("Category", "Package")]
@@ -15,7 +16,7 @@ public sealed class CliToolPackageTests(ITestOutputHelper output)
         using var work = new TemporaryDirectory("tool");
         var toolPath = work.Combine("tools");
         var fresh = new Dictionary<string, string> { ["NUGET_PACKAGES"] = work.Combine("packages") };
-        var packed = await PackedProject.PackAsync(Path.Combine(RepositoryLayout.Root, "src", "ClayGen.Cli", "ClayGen.Cli.csproj"), work, output);
+        var packed = await packs.PackAsync(Path.Combine(RepositoryLayout.Root, "src", "ClayGen.Cli", "ClayGen.Cli.csproj"), output);
         var (feed, version) = (packed.Feed, packed.Version);
 
         var package = PackageContents.Read(packed.Package("ClayGen.Cli"));

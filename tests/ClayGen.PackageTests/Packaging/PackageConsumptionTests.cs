@@ -3,7 +3,8 @@ using ClayGen.PackageTests.Infrastructure;
 
 namespace ClayGen.PackageTests.Packaging;
 
-public sealed class PackageConsumptionTests(ITestOutputHelper output)
+[Collection(PackedProjectsCollection.Name)]
+public sealed class PackageConsumptionTests(PackedProjects packs, ITestOutputHelper output)
 {
     [Fact]
     [Trait("Category", "Package")]
@@ -12,8 +13,8 @@ public sealed class PackageConsumptionTests(ITestOutputHelper output)
         var total = Stopwatch.StartNew();
         using var work = new TemporaryDirectory("package");
 
-        // 1. Pack into a temp feed; build output goes to the temp folder too, away from the repository's obj.
-        var packed = await PackedProject.PackAsync(RepositoryLayout.LibraryProject, work, output);
+        // 1. Pack into a temp feed (once per run); build output goes to a temp folder too, away from the repository's obj.
+        var packed = await packs.PackAsync(RepositoryLayout.LibraryProject, output);
         var (feed, version) = (packed.Feed, packed.Version);
 
         var package = PackageContents.Read(packed.Package("ClayGen"));

@@ -21,7 +21,15 @@ internal sealed record RecordedRequest(
     /// <summary>The operation's folder, e.g. <c>Tables/addRecords</c>.</summary>
     public string Operation => Key[..Key.LastIndexOf('/')];
 
-    public static IReadOnlyList<RecordedRequest> LoadAll()
+    // Read once per test run: every replay case looks its recording up here.
+    private static readonly Lazy<IReadOnlyList<RecordedRequest>> All = new(ReadAll);
+    private static readonly Lazy<Dictionary<string, RecordedRequest>> ByKey = new(() => All.Value.ToDictionary(r => r.Key, StringComparer.Ordinal));
+
+    public static IReadOnlyList<RecordedRequest> LoadAll() => All.Value;
+
+    public static RecordedRequest Load(string key) => ByKey.Value[key];
+
+    private static List<RecordedRequest> ReadAll()
     {
         var all = new List<RecordedRequest>();
         foreach (var file in Directory.EnumerateFiles(Root, "*.json", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
@@ -37,8 +45,6 @@ internal sealed record RecordedRequest(
 
         return all;
     }
-
-    public static RecordedRequest Load(string key) => LoadAll().Single(r => r.Key == key);
 
     private static RecordedRequest Read(string key, JsonObject mapping)
     {

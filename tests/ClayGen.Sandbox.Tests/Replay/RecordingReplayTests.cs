@@ -7,11 +7,12 @@ namespace ClayGen.Sandbox.Tests.Replay;
 
 /// <summary>
 /// Every contract recording's request (tests/ClayGen.ContractTests/Recordings, copied to the output)
-/// sent to a fresh in-memory sandbox: method, path, query and body, with the recording's ids mapped to
-/// the sandbox's. The sandbox must answer with a status of the same class Clay did; which recordings
-/// are replayed, and how, follows from Clay's status (<see cref="ReplayRule"/>).
+/// sent to an in-memory sandbox in the state the case needs (<see cref="ReplaySandboxes"/>): method,
+/// path, query and body, with the recording's ids mapped to the sandbox's. The sandbox must answer
+/// with a status of the same class Clay did; which recordings are replayed, and how, follows from
+/// Clay's status (<see cref="ReplayRule"/>).
 /// </summary>
-public class RecordingReplayTests(ITestOutputHelper output)
+public class RecordingReplayTests(ReplaySandboxes sandboxes, ITestOutputHelper output) : IClassFixture<ReplaySandboxes>
 {
     public static TheoryData<string> Replayed()
     {
@@ -30,15 +31,9 @@ public class RecordingReplayTests(ITestOutputHelper output)
     {
         var recording = RecordedRequest.Load(key);
         var rule = RuleFor(recording);
-        await using var sandbox = await ClaySandbox.StartInMemoryAsync();
-        using var api = new SandboxApi(sandbox);
-        var ids = await RecordingIds.MapAsync(api);
-        var map = rule is ReplayRule.Success or ReplayRule.ExpiredSession ? ids : new Dictionary<string, string>();
-        if (rule == ReplayRule.ExpiredSession)
-        {
-            sandbox.ExpireSessions();
-        }
-
+        await using var lease = await sandboxes.ForAsync(recording, rule);
+        var (sandbox, api) = (lease.Sandbox.Sandbox, lease.Sandbox.Api);
+        var map = rule is ReplayRule.Success or ReplayRule.ExpiredSession ? lease.Sandbox.Ids : new Dictionary<string, string>();
         api.Session = recording.SendsSession ? sandbox.Session : null;
         var path = RecordingIds.Apply(recording.Path, map).TrimStart('/') + Query(recording, map);
         var body = recording.Body is null ? null : RecordingIds.Apply(recording.Body, map);
