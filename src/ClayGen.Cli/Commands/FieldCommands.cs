@@ -55,7 +55,7 @@ internal static class FieldCommands
             throw new CliUsageException("--name: a column needs a name.");
         }
 
-        var bindings = ParseInputs(inputs).Select(b => new InputBinding { Name = b.Key, FormulaText = "{{" + b.Value + "}}" }).ToList();
+        var bindings = ParseInputs(inputs);
         var configs = new List<WaterfallConfig>();
         foreach (var step in steps)
         {
@@ -67,18 +67,19 @@ internal static class FieldCommands
                 throw new CliUsageException($"--step '{step}': expected <action-key>@<package-id> (`clay integrations actions` shows both).");
             }
 
-            configs.Add(new WaterfallConfig
+            try
             {
-                Type = "actionConfig",
-                ActionKey = actionKey,
-                ActionPackageId = package,
-                InputsBinding = [.. bindings.Select(b => new InputBinding { Name = b.Name, FormulaText = b.FormulaText })],
-                AttributePath = attribute,
-                Name = actionKey,
-            });
+                configs.Add(FieldDefinitions.WaterfallStep(actionKey, package, bindings, attribute));
+            }
+            catch (ArgumentException ex)
+            {
+                var message = ex.Message;
+                var cut = message.IndexOf(" (Parameter '", StringComparison.Ordinal);
+                throw new CliUsageException($"{(ex.ParamName == "inputs" ? "--input" : "--step")}: {(cut < 0 ? message : message[..cut])}");
+            }
         }
 
-        return new CreateWaterfallFieldRequest { WaterfallFieldName = name, WaterfallGroupName = name, WaterfallConfigs = configs };
+        return FieldDefinitions.Waterfall(name, configs);
     }
 
     private static Command CreateRunStatus(CliApp app)
