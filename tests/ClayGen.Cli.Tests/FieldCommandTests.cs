@@ -40,6 +40,47 @@ public sealed class FieldCommandTests
         Assert.Equal("!!{{" + domain + "}}", settings["conditionalRunFormulaText"]!.GetValue<string>());
     }
 
+    [Fact]
+    public async Task FieldsAddWaterfallCreatesOneColumnTryingEachStepInOrder()
+    {
+        await using var cli = await CliHarness.StartAsync();
+        var (tableId, domain) = (cli.Sandbox.TableId, cli.Sandbox.FieldIds[1]);
+
+        var result = await cli.RunAsync(
+            "fields", "add-waterfall", tableId, "--name", "Work email", "--step", $"{InstantSandbox.EnrichAction}@{InstantSandbox.ClearbitPackageId}",
+            "--step", "second-provider@p-2", "--input", $"domain={domain}", "--attribute", "email", "--json");
+        var table = await cli.RunAsync("tables", "get", tableId, "--json");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        var group = Assert.Single(result.Json["fieldGroupMap"]!.AsObject()).Value!;
+        var fieldId = Assert.Single(group["fieldIds"]!.AsArray())!.GetValue<string>();
+        var field = table.Json["fields"]!.AsArray().Single(f => f!["id"]!.GetValue<string>() == fieldId)!;
+        Assert.Equal("Work email", field["name"]!.GetValue<string>());
+        var steps = field["typeSettings"]!["waterfallConfigs"]!.AsArray();
+        Assert.Equal([InstantSandbox.EnrichAction, "second-provider"], steps.Select(s => s!["actionKey"]!.GetValue<string>()));
+        Assert.All(steps, s => Assert.Equal(("email", "{{" + domain + "}}"), (s!["attributePath"]!.GetValue<string>(), s["inputsBinding"]![0]!["formulaText"]!.GetValue<string>())));
+    }
+
+    [Theory]
+    [InlineData("find-email", true, "expected <action-key>@<package-id>")]
+    [InlineData("@p-1", true, "expected <action-key>@<package-id>")]
+    [InlineData("find-email@p-1", false, "at least one --input")]
+    public async Task FieldsAddWaterfallRefusesBadStepsOrNoInputsBeforeSendingAnything(string step, bool withInput, string expected)
+    {
+        await using var cli = await CliHarness.StartAsync();
+        string[] args = ["fields", "add-waterfall", cli.Sandbox.TableId, "--name", "Work email", "--step", step];
+        if (withInput)
+        {
+            args = [.. args, "--input", $"domain={cli.Sandbox.FieldIds[1]}"];
+        }
+
+        var result = await cli.RunAsync(args);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains(expected, Assert.Single(result.ErrorLines), StringComparison.Ordinal);
+        Assert.DoesNotContain(cli.Sandbox.Requests, r => r.Path.EndsWith("/waterfall/v2", StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("--input domain", "expected <input-name>=<field-id>")]
     [InlineData("--input domain=Domain", "is not a field id")]

@@ -20,6 +20,7 @@ internal sealed class FieldHandlers(SandboxState state)
         v3.MapSandboxRoute("DELETE", "/tables/{tableId}/fields/{fieldId}", (string tableId, string fieldId) => Delete(tableId, fieldId));
         v3.MapSandboxRoute("GET", "/workspaces/{ws}/tables/{tableId}/fields/runstatus", (string ws, string tableId) => RunStatus(ws, tableId));
         v3.MapSandboxRoute("GET", "/tables/{tableId}/fieldrun", (string tableId) => RunFields(tableId));
+        v3.MapSandboxRoute("POST", "/tables/{tableId}/waterfall/v2", (string tableId, [FromBody] JsonNode? body) => CreateWaterfall(tableId, body));
     }
 
     private IResult Create(string tableId, JsonNode? request)
@@ -157,6 +158,42 @@ internal sealed class FieldHandlers(SandboxState state)
         }
 
         return ApiResults.Ok(new JsonObject { ["fieldIds"] = ids });
+    }
+
+    /// <summary>
+    /// A waterfall becomes one action field that starts with its first step, in a field group of
+    /// its own; the answer reports that group, not the field, as Clay's is said to.
+    /// </summary>
+    private IResult CreateWaterfall(string tableId, JsonNode? request)
+    {
+        var table = state.RequireTable(tableId);
+        var body = JsonRead.RequireObject(request);
+        var name = JsonRead.String(body, "waterfallFieldName");
+        if (string.IsNullOrWhiteSpace(name))
+        {
+            throw ApiException.BadRequest("waterfallFieldName - Required");
+        }
+
+        var groupName = body["waterfallGroupName"] is null ? name : JsonRead.String(body, "waterfallGroupName");
+        if (string.IsNullOrWhiteSpace(groupName))
+        {
+            throw ApiException.BadRequest("waterfallGroupName - Expected non-empty string");
+        }
+
+        if (body["waterfallConfigs"] is not JsonArray configs)
+        {
+            throw ApiException.BadRequest("waterfallConfigs - Required");
+        }
+
+        RequireUniqueName(table, name, exceptFieldId: null);
+        var typeSettings = FieldTypeSettings.ValidateWaterfall(table, configs, body["runAsButton"]);
+
+        var field = new Field(state.Ids.Next("f_"), name, "action", typeSettings);
+        table.Fields.Add(field);
+        table.UpdatedAt = state.Now();
+        var groupId = state.Ids.Next("fg_");
+        var group = new JsonObject { ["id"] = groupId, ["name"] = groupName, ["fieldIds"] = new JsonArray(field.Id) };
+        return ApiResults.Ok(new JsonObject { ["fieldGroupMap"] = new JsonObject { [groupId] = group } });
     }
 
     private static void RequireUniqueName(Table table, string name, string? exceptFieldId)

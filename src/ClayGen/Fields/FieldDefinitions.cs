@@ -101,6 +101,61 @@ public static class FieldDefinitions
         };
     }
 
+    /// <summary>
+    /// A waterfall field for <see cref="IFieldsClient.CreateWaterfallFieldAsync(string, CreateWaterfallFieldRequest, CancellationToken)"/>:
+    /// one column that tries each step's action in order until one finds a value. Creating it spends
+    /// nothing; running it does.
+    /// </summary>
+    /// <param name="name">The column's name, also the name of its field group.</param>
+    /// <param name="steps">The actions to try, in order (see <see cref="WaterfallStep"/>).</param>
+    public static CreateWaterfallFieldRequest Waterfall(string name, params IEnumerable<WaterfallConfig> steps)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        ArgumentNullException.ThrowIfNull(steps);
+        var list = steps.ToList();
+        if (list.Count == 0 || list.Any(s => s is null))
+        {
+            throw new ArgumentException("A waterfall needs at least one step, and no step may be null.", nameof(steps));
+        }
+
+        return new CreateWaterfallFieldRequest { WaterfallFieldName = name, WaterfallGroupName = name, WaterfallConfigs = list };
+    }
+
+    /// <summary>One step of a <see cref="Waterfall"/>: the action <paramref name="actionKey"/> of package <paramref name="actionPackageId"/>, with each input bound to a column.</summary>
+    /// <param name="actionKey">The action's key in the catalog.</param>
+    /// <param name="actionPackageId">The action's package id.</param>
+    /// <param name="inputs">Input name → the field id (<c>f_...</c>) whose value it takes.</param>
+    /// <param name="attributePath">The path in the action's answer that holds the value, e.g. <c>email</c>.</param>
+    /// <param name="authAccountId">The app account (<c>aa_...</c>) the action runs with; leave it out for Clay's own account.</param>
+    public static WaterfallConfig WaterfallStep(
+        string actionKey,
+        string actionPackageId,
+        IReadOnlyDictionary<string, string> inputs,
+        string? attributePath = null,
+        string? authAccountId = null)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(actionKey);
+        ArgumentException.ThrowIfNullOrWhiteSpace(actionPackageId);
+        ArgumentNullException.ThrowIfNull(inputs);
+        if (inputs.Count == 0)
+        {
+            throw new ArgumentException("A waterfall step needs at least one input bound to a field.", nameof(inputs));
+        }
+
+        ClayArgument.ThrowIfInvalidIds(inputs.Values, nameof(inputs));
+        ClayArgument.ThrowIfInvalidOptionalId(authAccountId, nameof(authAccountId));
+        return new WaterfallConfig
+        {
+            Type = "actionConfig",
+            ActionKey = actionKey,
+            ActionPackageId = actionPackageId,
+            AuthAccountId = authAccountId,
+            InputsBinding = inputs.Select(i => new InputBinding { Name = i.Key, FormulaText = Reference(i.Value) }).ToList(),
+            AttributePath = attributePath,
+            Name = actionKey,
+        };
+    }
+
     /// <summary>A formula reference to a field: <c>{{f_abc}}</c>.</summary>
     /// <param name="fieldId">The field (<c>f_...</c>).</param>
     public static string Reference(string fieldId)

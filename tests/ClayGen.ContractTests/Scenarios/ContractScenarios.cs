@@ -139,6 +139,39 @@ public static class ContractScenarios
         }, ct)) with { Verify = Verifications.Unwrapped<FieldResponse>(r => r.Field) },
         ["deleteFields"] = ContractCall.Of((c, ct) => c.Fields.DeleteFieldsAsync(TableId, new DeleteFieldsRequest { FieldIds = new List<string> { DomainField, CompanyField } }, ct)),
         ["deleteField"] = ContractCall.Of((c, ct) => c.Fields.DeleteFieldAsync(TableId, DomainField, ct)),
+        ["createWaterfallField"] = ContractCall.Of((c, ct) => c.Fields.CreateWaterfallFieldAsync(TableId, new CreateWaterfallFieldRequest
+        {
+            WaterfallFieldName = "Work email (waterfall)",
+            WaterfallGroupName = "Work email (waterfall)",
+            WaterfallConfigs = new List<WaterfallConfig>
+            {
+                new()
+                {
+                    Type = "actionConfig",
+                    ActionKey = "find-work-email",
+                    ActionPackageId = FindEmailPackage,
+                    AuthAccountId = AppAccountId,
+                    InputsBinding = new List<InputBinding> { new() { Name = "domain", FormulaText = "{{" + DomainField + "}}" } },
+                    AttributePath = "email",
+                    Name = "Find work email",
+                },
+                new()
+                {
+                    Type = "actionConfig",
+                    ActionKey = "find-work-email-v2",
+                    ActionPackageId = FindEmailPackage,
+                    InputsBinding = new List<InputBinding>
+                    {
+                        new() { Name = "domain", FormulaText = "{{" + DomainField + "}}" },
+                        new() { Name = "company", FormulaText = "{{" + CompanyField + "}}" },
+                    },
+                    AttributePath = "email",
+                    Name = "Find work email (second provider)",
+                },
+            },
+            RunAsButton = false,
+            RunMode = "DONT_RUN",
+        }, ct)),
         ["listRunFields"] = ContractCall.Of((c, ct) => c.Fields.ListRunFieldsAsync(TableId, ct)),
         ["getFieldRunStatus"] = ContractCall.Of((c, ct) => c.Fields.GetFieldRunStatusAsync(WorkspaceId, TableId, ct)),
 

@@ -47,10 +47,22 @@ public sealed class ArgumentValidationTests
         { "response type without the source id in the body", c => c.Sources.SetWebhookResponseTypeAsync("s_1", new SetWebhookResponseTypeRequest { ResponseType = "JSON" }), "body" },
         { "blank response type", c => c.Sources.SetWebhookResponseTypeAsync("s_1", new SetWebhookResponseTypeRequest { SourceId = "s_1", ResponseType = " " }), "body" },
         { "run status of workspace 0", c => c.Fields.GetFieldRunStatusAsync(0, "t_1"), "workspaceId" },
+        { "waterfall in a bad table id", c => c.Fields.CreateWaterfallFieldAsync("t_1/x", Waterfall([WaterfallStep()])), "tableId" },
+        { "waterfall without a name", c => c.Fields.CreateWaterfallFieldAsync("t_1", Waterfall([WaterfallStep()], name: " ")), "body" },
+        { "waterfall with a blank group name", c => c.Fields.CreateWaterfallFieldAsync("t_1", Waterfall([WaterfallStep()], group: "")), "body" },
+        { "waterfall without steps", c => c.Fields.CreateWaterfallFieldAsync("t_1", Waterfall([])), "body" },
+        { "waterfall step without an action key", c => c.Fields.CreateWaterfallFieldAsync("t_1", Waterfall([WaterfallStep(key: " ")])), "body" },
+        { "waterfall step without a package", c => c.Fields.CreateWaterfallFieldAsync("t_1", Waterfall([WaterfallStep(), WaterfallStep(package: null)])), "body" },
         { "api keys of user 0", c => c.Auth.ListApiKeysAsync("user", 0), "resourceId" },
         { "view filter without items", c => c.Tables.UpdateViewFilterAsync("t_1", "gv_1", new ViewFilter { CombinationMode = "AND", Items = null! }), "body" },
         { "view filter item without a field", c => c.Tables.UpdateViewFilterAsync("t_1", "gv_1", new ViewFilter { CombinationMode = "AND", Items = [new ViewFilterItem { Type = "EMPTY" }] }), "body" },
     };
+
+    private static CreateWaterfallFieldRequest Waterfall(WaterfallConfig[] steps, string name = "Email", string? group = null) =>
+        new() { WaterfallFieldName = name, WaterfallGroupName = group, WaterfallConfigs = [.. steps] };
+
+    private static WaterfallConfig WaterfallStep(string? key = "find-email", string? package = "p_1") =>
+        new() { Type = "actionConfig", ActionKey = key!, ActionPackageId = package!, AttributePath = "email" };
 
     [Theory]
     [MemberData(nameof(BadCalls))]
