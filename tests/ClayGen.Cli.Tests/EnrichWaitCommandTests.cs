@@ -1,4 +1,5 @@
 using ClayGen.Sandbox;
+using ClayGen.TestSupport;
 
 namespace ClayGen.Cli.Tests;
 

@@ -1,4 +1,5 @@
 using System.Net;
+using ClayGen.TestSupport;
 
 namespace ClayGen.Sandbox.Tests;
 

@@ -1,5 +1,3 @@
-using Microsoft.Extensions.Time.Testing;
-
 namespace ClayGen.Tests.Reliability;
 
 /// <summary>
@@ -15,7 +13,7 @@ public sealed class TotalTimeoutTests
     [Fact]
     public async Task A_buffered_body_that_keeps_coming_stops_at_the_total_timeout_with_a_timeout_exception()
     {
-        var time = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        var time = new TimerWatchingClock(Total);
         var body = "{\"tableTotalRecordsCount\": 77, \"pad\": \"" + new string('x', 400) + "\"}";
         await using var server = new RawHttpServer(_ => RawAction.TrickleBody, body);
         using var client = Client(server.BaseAddress, time);
@@ -32,7 +30,7 @@ public sealed class TotalTimeoutTests
     [Fact]
     public async Task A_streamed_body_that_keeps_coming_stops_at_the_total_timeout_with_a_timeout_exception()
     {
-        var time = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        var time = new TimerWatchingClock(Total);
         var ids = string.Join(",", Enumerable.Range(0, 150).Select(i => $"\"r_{i:D8}\""));
         await using var server = new RawHttpServer(_ => RawAction.TrickleBody, "{\"results\":[" + ids + "]}");
         using var client = Client(server.BaseAddress, time);
@@ -47,10 +45,12 @@ public sealed class TotalTimeoutTests
 
     /// <summary>
     /// A piece of the body every <see cref="Step"/> on the fake clock: just before the total timeout the
-    /// call still waits for the body; at the total timeout it ends. The rest of the body is offered
-    /// afterwards, so a call the timeout did not end would succeed (and fail the test) instead of hanging.
+    /// call still waits for the body; at the total timeout it ends. The rest of the body is offered once
+    /// the total timeout's timer has fired, so a call the timeout did not end would succeed (and fail the
+    /// test) instead of hanging. <c>Advance</c> may leave the timer to another thread that is firing the
+    /// clock's timers at that moment, so the test waits for the timer itself, not for <c>Advance</c>.
     /// </summary>
-    private static async Task TrickleUntilTheTotalTimeoutAsync(RawHttpServer server, FakeTimeProvider time, Task call)
+    private static async Task TrickleUntilTheTotalTimeoutAsync(RawHttpServer server, TimerWatchingClock time, Task call)
     {
         for (var elapsed = TimeSpan.Zero; elapsed < Total - Step; elapsed += Step)
         {
@@ -58,9 +58,11 @@ public sealed class TotalTimeoutTests
             time.Advance(Step);
         }
 
+        Assert.True(time.Created.IsCompleted, "the call never set a timer for its total timeout");
         Assert.False(call.IsCompleted, $"the call ended before the total timeout: {call.Exception?.InnerException}");
         await server.SendPieceAsync();
         time.Advance(Step);
+        await time.Fired;
         server.SendRest();
     }
 
