@@ -69,13 +69,24 @@ public sealed partial class RecorderProcessTests : IDisposable
 
     private Process Start(Uri target)
     {
-        var start = new ProcessStartInfo("dotnet")
+        // A terminal starts the recorder with every signal at its default. A test runner may have been
+        // started with SIGINT ignored (nohup, or "&" in a non-interactive shell), and an ignored signal is
+        // inherited and never reaches the recorder's handler; env resets them all, then runs dotnet in the
+        // same process, so the signal goes to the recorder itself.
+        var linux = OperatingSystem.IsLinux();
+        var start = new ProcessStartInfo(linux ? "env" : "dotnet")
         {
             RedirectStandardInput = true,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
+        if (linux)
+        {
+            start.ArgumentList.Add("--default-signal");
+            start.ArgumentList.Add("dotnet");
+        }
+
         foreach (var argument in new[]
         {
             Path.Combine(AppContext.BaseDirectory, "ClayGen.Recorder.dll"),
