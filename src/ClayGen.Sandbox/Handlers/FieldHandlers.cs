@@ -60,15 +60,9 @@ internal sealed class FieldHandlers(SandboxState state)
         var field = table.FindField(fieldId) ?? throw ApiException.NotFound($"Field {fieldId} was not found");
         var body = JsonRead.RequireObject(request);
 
-        string? name = null;
-        if (body["name"] is not null)
+        var name = JsonRead.OptionalName(body, "name");
+        if (name is not null)
         {
-            name = JsonRead.String(body, "name");
-            if (string.IsNullOrWhiteSpace(name))
-            {
-                throw ApiException.BadRequest("name - Expected non-empty string");
-            }
-
             RequireUniqueName(table, name, field.Id);
         }
 

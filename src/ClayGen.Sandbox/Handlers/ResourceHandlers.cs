@@ -35,15 +35,7 @@ internal sealed class ResourceHandlers(SandboxState state)
     {
         var body = JsonRead.RequireObject(request);
         var name = RequireName(body);
-        if (body["workspaceId"] is null)
-        {
-            throw ApiException.BadRequest("workspaceId - Required");
-        }
-
-        if (!JsonRead.TryInt(body["workspaceId"], out var workspaceId) || workspaceId != SandboxState.WorkspaceId)
-        {
-            throw ApiException.NotFound();
-        }
+        SandboxState.RequireWorkspace(body);
 
         var settings = body["settings"] switch
         {

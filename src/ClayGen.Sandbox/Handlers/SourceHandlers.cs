@@ -26,15 +26,7 @@ internal sealed class SourceHandlers(SandboxState state)
     private IResult Create(JsonNode? request)
     {
         var body = JsonRead.RequireObject(request);
-        if (body["workspaceId"] is null)
-        {
-            throw ApiException.BadRequest("workspaceId - Required");
-        }
-
-        if (!JsonRead.TryInt(body["workspaceId"], out var workspaceId) || workspaceId != SandboxState.WorkspaceId)
-        {
-            throw ApiException.NotFound();
-        }
+        SandboxState.RequireWorkspace(body);
 
         var tableId = JsonRead.String(body, "tableId") ?? throw ApiException.BadRequest("tableId - Required");
         var table = state.RequireTable(tableId);
@@ -63,15 +55,7 @@ internal sealed class SourceHandlers(SandboxState state)
     {
         var source = Require(sourceId);
         var body = JsonRead.RequireObject(request);
-        string? name = null;
-        if (body["name"] is not null)
-        {
-            name = JsonRead.String(body, "name");
-            if (string.IsNullOrWhiteSpace(name))
-            {
-                throw ApiException.BadRequest("name - Expected non-empty string");
-            }
-        }
+        var name = JsonRead.OptionalName(body, "name");
 
         var typeSettings = TypeSettings(body);
         source.Name = name ?? source.Name;

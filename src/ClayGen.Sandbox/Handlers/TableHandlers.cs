@@ -26,15 +26,7 @@ internal sealed class TableHandlers(SandboxState state)
         var table = state.RequireTable(tableId);
         var body = JsonRead.RequireObject(request);
 
-        string? newName = null;
-        if (body["name"] is not null)
-        {
-            newName = JsonRead.String(body, "name");
-            if (string.IsNullOrWhiteSpace(newName))
-            {
-                throw ApiException.BadRequest("name - Expected non-empty string");
-            }
-        }
+        var newName = JsonRead.OptionalName(body, "name");
 
         var addSource = ReadAddSource(body);
 

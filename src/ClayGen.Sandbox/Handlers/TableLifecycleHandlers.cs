@@ -25,16 +25,7 @@ internal sealed class TableLifecycleHandlers(SandboxState state)
     private IResult Create(JsonNode? request)
     {
         var body = JsonRead.RequireObject(request);
-        if (body["workspaceId"] is null)
-        {
-            throw ApiException.BadRequest("workspaceId - Required");
-        }
-
-        // Numbers and numeric strings alike: clients send both.
-        if (!JsonRead.TryInt(body["workspaceId"], out var workspaceId) || workspaceId != SandboxState.WorkspaceId)
-        {
-            throw ApiException.NotFound();
-        }
+        SandboxState.RequireWorkspace(body);
 
         var name = JsonRead.String(body, "name");
         if (string.IsNullOrWhiteSpace(name))
@@ -73,11 +64,7 @@ internal sealed class TableLifecycleHandlers(SandboxState state)
     {
         var original = state.RequireTable(tableId);
         var body = JsonRead.ObjectOrEmpty(request);
-        var name = body["name"] is null ? "Copy of " + original.Name : JsonRead.String(body, "name");
-        if (string.IsNullOrWhiteSpace(name))
-        {
-            throw ApiException.BadRequest("name - Expected non-empty string");
-        }
+        var name = JsonRead.OptionalName(body, "name") ?? "Copy of " + original.Name;
 
         var copy = state.CreateTable(name, original.Type, original.WorkbookId, original.ParentFolderId, SandboxState.OwnerUserId, state.Now(), withViews: false);
         var newIds = original.Fields.ToDictionary(f => f.Id, _ => state.Ids.Next("f_"), StringComparer.Ordinal);

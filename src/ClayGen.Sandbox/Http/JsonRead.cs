@@ -17,6 +17,18 @@ internal static class JsonRead
     public static string? String(JsonObject obj, string name) =>
         obj[name] is JsonValue value && value.TryGetValue<string>(out var text) ? text : null;
 
+    /// <summary>A name that may be left out: null when absent, a 400 when present but not a non-blank string.</summary>
+    public static string? OptionalName(JsonObject obj, string name)
+    {
+        if (obj[name] is null)
+        {
+            return null;
+        }
+
+        var text = String(obj, name);
+        return string.IsNullOrWhiteSpace(text) ? throw ApiException.BadRequest($"{name} - Expected non-empty string") : text;
+    }
+
     public static bool? Bool(JsonObject obj, string name) =>
         obj[name] is JsonValue value && value.TryGetValue<bool>(out var flag) ? flag : null;
 

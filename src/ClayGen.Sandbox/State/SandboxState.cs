@@ -95,6 +95,19 @@ internal sealed class SandboxState
             : new CellState(run.Preview, run.FinalStatus, run.FullValue, isAction);
     }
 
+    /// <summary>
+    /// A body's <c>workspaceId</c>: a 400 when absent, a 404 unless it is the seeded workspace, sent as a
+    /// number or a numeric string (clients send both).
+    /// </summary>
+    public static void RequireWorkspace(JsonObject body)
+    {
+        var node = body["workspaceId"] ?? throw ApiException.BadRequest("workspaceId - Required");
+        if (!JsonRead.TryInt(node, out var id) || id != WorkspaceId)
+        {
+            throw ApiException.NotFound();
+        }
+    }
+
     /// <summary>Only the seeded workspace exists; any other id (or a non-number) is a 404.</summary>
     public static void RequireWorkspace(string segment)
     {

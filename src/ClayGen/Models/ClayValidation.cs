@@ -123,6 +123,28 @@ internal static class ClayValidation
         }
     }
 
+    /// <summary>
+    /// A batch of records as every records body takes it: at least one, at most
+    /// <see cref="ClayLimits.MaxRecordsPerRequest"/>, none null; <paramref name="each"/> checks one record,
+    /// given its path (<c>Records[3]</c>) for the message.
+    /// </summary>
+    public static void RequireRecords<T>(List<T>? records, string paramName, string whenEmpty, string whenTooMany, Action<T, string> each)
+        where T : class
+    {
+        const string property = "Records";
+        if (records is null || records.Count == 0)
+        {
+            throw Invalid(paramName, property, whenEmpty);
+        }
+
+        RequireAtMost(records.Count, ClayLimits.MaxRecordsPerRequest, nameof(ClayLimits.MaxRecordsPerRequest), paramName, property, "records", whenTooMany);
+        for (var i = 0; i < records.Count; i++)
+        {
+            var path = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{property}[{i}]");
+            each(records[i] ?? throw Invalid(paramName, path, "is null."), path);
+        }
+    }
+
     public static void RequireAtMost(int count, int limit, string limitName, string paramName, string property, string what, string advice)
     {
         if (count > limit)

@@ -43,6 +43,11 @@ public sealed class ArgumentValidationTests
         { "empty login password", c => c.Auth.LoginAsync(new LoginRequest { Email = "a@example.com", Password = "" }), "body" },
         { "blank integration type", c => c.Integrations.GetIntegrationTypeDetailsAsync(Ws, ""), "appAccountTypeId" },
         { "empty record update", c => c.Tables.UpdateRecordsAsync("t_1", new UpdateRecordsRequest()), "body" },
+        { "null record in an add batch", c => c.Tables.AddRecordsAsync("t_1", new AddRecordsRequest { Records = [new NewRecord { Cells = new Dictionary<string, object?> { ["f_a"] = 1 } }, null!] }), "body" },
+        { "dot-segment id of a new record", c => c.Tables.AddRecordsAsync("t_1", new AddRecordsRequest { Records = [new NewRecord { Id = "..", Cells = new Dictionary<string, object?>() }] }), "body" },
+        { "null record in an update", c => c.Tables.UpdateRecordsAsync("t_1", new UpdateRecordsRequest { Records = [null!] }), "body" },
+        { "blank record id in an update", c => c.Tables.UpdateRecordsAsync("t_1", new UpdateRecordsRequest { Records = [new RecordUpdate { Id = " ", Cells = new Dictionary<string, object?> { ["f_a"] = 1 } }] }), "body" },
+        { "update without cells", c => c.Tables.UpdateRecordsAsync("t_1", new UpdateRecordsRequest { Records = [new RecordUpdate { Id = "r_1", Cells = null! }] }), "body" },
         { "bad source id for a webhook token", c => c.Sources.CreateWebhookAuthTokenAsync("s_1/x", new EmptyRequest()), "sourceId" },
         { "response type without the source id in the body", c => c.Sources.SetWebhookResponseTypeAsync("s_1", new SetWebhookResponseTypeRequest { ResponseType = "JSON" }), "body" },
         { "blank response type", c => c.Sources.SetWebhookResponseTypeAsync("s_1", new SetWebhookResponseTypeRequest { SourceId = "s_1", ResponseType = " " }), "body" },
@@ -74,6 +79,21 @@ public sealed class ArgumentValidationTests
         var error = await Assert.ThrowsAnyAsync<ArgumentException>(() => call(clay));
 
         Assert.True(parameter == error.ParamName, $"{name}: expected parameter '{parameter}', got '{error.ParamName}' ({error.Message})");
+        Assert.Empty(network.Requests);
+    }
+
+    [Fact]
+    public async Task A_bad_record_in_a_batch_is_named_by_its_index()
+    {
+        var network = new RecordingHandler();
+        using var clay = TestClients.Create(network);
+        var cells = new Dictionary<string, object?> { ["f_a"] = 1 };
+
+        var nullAdd = await Assert.ThrowsAsync<ArgumentException>(() => clay.Tables.AddRecordsAsync("t_1", new AddRecordsRequest { Records = [new NewRecord { Cells = cells }, null!] }));
+        var badId = await Assert.ThrowsAsync<ArgumentException>(() => clay.Tables.UpdateRecordsAsync("t_1", new UpdateRecordsRequest { Records = [new RecordUpdate { Id = "r_1", Cells = cells }, new RecordUpdate { Id = "r/2", Cells = cells }] }));
+
+        Assert.StartsWith("body.Records[1] is null.", nullAdd.Message, StringComparison.Ordinal);
+        Assert.StartsWith("body.Records[1].Id holds an invalid id", badId.Message, StringComparison.Ordinal);
         Assert.Empty(network.Requests);
     }
 
