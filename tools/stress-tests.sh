@@ -26,13 +26,15 @@ for _ in 1 2; do
 done
 trap 'kill "${busy[@]}" 2>/dev/null' EXIT
 
+echo "testing $(git rev-parse --short HEAD 2>/dev/null || echo 'an unversioned tree') under two busy loops, $runs runs"
 failed=0
 for i in $(seq 1 "$runs"); do
+  started=$SECONDS
   if dotnet test "${target[@]}" --no-build --nologo -v quiet > "artifacts/stress-run-$i.log" 2>&1; then
-    echo "run $i/$runs: passed"
+    echo "run $i/$runs: passed in $((SECONDS - started)) s"
   else
     failed=$((failed + 1))
-    echo "run $i/$runs: FAILED (artifacts/stress-run-$i.log)"
+    echo "run $i/$runs: FAILED in $((SECONDS - started)) s (artifacts/stress-run-$i.log)"
     grep -E "^\s+Failed " "artifacts/stress-run-$i.log" | head -20
   fi
 done
