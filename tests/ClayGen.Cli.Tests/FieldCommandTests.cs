@@ -100,6 +100,28 @@ public sealed class FieldCommandTests
     }
 
     [Theory]
+    [InlineData("add", "--action")]
+    [InlineData("add-waterfall", "--step")]
+    public async Task An_input_id_the_client_refuses_is_told_as_a_usage_error_on_the_option(string command, string actionOption)
+    {
+        await using var cli = await CliHarness.StartAsync();
+        var action = command == "add" ? InstantSandbox.EnrichAction : $"{InstantSandbox.EnrichAction}@{InstantSandbox.ClearbitPackageId}";
+        string[] args = ["fields", command, cli.Sandbox.TableId, "--name", "Work email", actionOption, action, "--input", "domain=f_a/b"];
+        if (command == "add")
+        {
+            args = [.. args, "--package", InstantSandbox.ClearbitPackageId];
+        }
+
+        var result = await cli.RunAsync(args);
+
+        Assert.Equal(2, result.ExitCode);
+        var error = Assert.Single(result.ErrorLines);
+        Assert.Contains("--input: ", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("(Parameter", error, StringComparison.Ordinal);
+        Assert.DoesNotContain(cli.Sandbox.Requests, r => r.Path.EndsWith("/fields", StringComparison.Ordinal) || r.Path.EndsWith("/waterfall/v2", StringComparison.Ordinal));
+    }
+
+    [Theory]
     [InlineData("--type", "money", "is not a column type")]
     [InlineData("--input", "domain=f_abc", "add --action")]
     [InlineData("--package", "p", "add --action")]

@@ -43,6 +43,7 @@ public class FieldTests
     [InlineData("{\"name\": \"E\", \"type\": \"action\", \"typeSettings\": {\"inputsBinding\": []}}", "typeSettings.actionKey - Required")]
     [InlineData("{\"name\": \"E\", \"type\": \"action\", \"typeSettings\": {\"actionKey\": \"k\"}}", "typeSettings.inputsBinding - Required")]
     [InlineData("{\"name\": \"E\", \"type\": \"action\", \"typeSettings\": {\"actionKey\": \"k\", \"inputsBinding\": [{\"name\": \"d\", \"formulaText\": \"{{f_nope}}\"}]}}", "typeSettings.inputsBinding[0].formulaText - Field f_nope does not exist")]
+    [InlineData("{\"name\": \"E\", \"type\": \"action\", \"typeSettings\": {\"actionKey\": \"k\", \"inputsBinding\": [{\"name\": \"d\"}, {\"formulaText\": \"x\"}]}}", "typeSettings.inputsBinding[1].name - Required")]
     public async Task Create_field_with_bad_input_is_400(string body, string message)
     {
         await using var sandbox = await ClaySandbox.StartInMemoryAsync();

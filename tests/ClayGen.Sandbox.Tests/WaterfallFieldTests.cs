@@ -60,6 +60,23 @@ public class WaterfallFieldTests
         Assert.Contains("waterfallConfigs[0].actionPackageId", noPackage.Text, StringComparison.Ordinal);
         Assert.Contains("waterfallConfigs[1].inputsBinding", unknownField.Text, StringComparison.Ordinal);
         Assert.Contains("waterfallConfigs", noSteps.Text, StringComparison.Ordinal);
+        Assert.Equal("waterfallConfigs - Expected at least one action", noSteps.Message);
+    }
+
+    [Theory]
+    [InlineData("{\"waterfallFieldName\": \"Email\", \"waterfallGroupName\": \" \", \"waterfallConfigs\": [{\"actionKey\": \"k\", \"actionPackageId\": \"p\"}]}", "waterfallGroupName - Expected non-empty string")]
+    [InlineData("{\"waterfallFieldName\": \"Email\", \"waterfallConfigs\": [{\"actionKey\": \"k\", \"actionPackageId\": \"p\", \"inputsBinding\": {}}]}", "waterfallConfigs[0].inputsBinding - Expected array")]
+    [InlineData("{\"waterfallFieldName\": \"Email\", \"waterfallConfigs\": [{\"actionKey\": \"k\", \"actionPackageId\": \"p\"}, {\"actionKey\": \"k\", \"actionPackageId\": \"p\", \"inputsBinding\": [{\"formulaText\": \"x\"}]}]}", "waterfallConfigs[1].inputsBinding[0].name - Required")]
+    public async Task A_bad_group_name_or_input_binding_is_400_and_adds_nothing(string body, string message)
+    {
+        await using var sandbox = await ClaySandbox.StartInMemoryAsync();
+        using var api = new SandboxApi(sandbox);
+        var before = (await api.Get($"v3/tables/{sandbox.TableId}")).Text;
+
+        var result = await api.Post($"v3/tables/{sandbox.TableId}/waterfall/v2", body);
+
+        Assert.Equal((HttpStatusCode.BadRequest, message), (result.Status, result.Message));
+        Assert.Equal(before, (await api.Get($"v3/tables/{sandbox.TableId}")).Text);
     }
 
     private static object Waterfall(string name, string secondStepField) => new

@@ -73,9 +73,7 @@ internal static class FieldCommands
             }
             catch (ArgumentException ex)
             {
-                var message = ex.Message;
-                var cut = message.IndexOf(" (Parameter '", StringComparison.Ordinal);
-                throw new CliUsageException($"{(ex.ParamName == "inputs" ? "--input" : "--step")}: {(cut < 0 ? message : message[..cut])}");
+                throw new CliUsageException($"{(ex.ParamName == "inputs" ? "--input" : "--step")}: {ArgumentMessages.WithoutParameter(ex)}");
             }
         }
 
@@ -229,9 +227,7 @@ internal static class FieldCommands
         catch (ArgumentException ex)
         {
             var option = ex.ParamName switch { "inputs" => "--input", "authAccountId" => "--auth-account", "runOnlyWhenSet" => "--run-when", _ => "--action" };
-            var message = ex.Message;
-            var at = message.IndexOf(" (Parameter '", StringComparison.Ordinal);
-            throw new CliUsageException($"{option}: {(at < 0 ? message : message[..at])}");
+            throw new CliUsageException($"{option}: {ArgumentMessages.WithoutParameter(ex)}");
         }
     }
 

@@ -96,9 +96,7 @@ internal static partial class ErrorReporter
 
     private static string WithoutParameterName(ArgumentException argument)
     {
-        var message = argument.Message;
-        var at = message.IndexOf(" (Parameter '", StringComparison.Ordinal);
-        message = at < 0 ? message : message[..at];
+        var message = ArgumentMessages.WithoutParameter(argument);
         return string.IsNullOrEmpty(argument.ParamName) ? message : $"{argument.ParamName}: {message}";
     }
 

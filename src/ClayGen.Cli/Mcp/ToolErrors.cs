@@ -43,16 +43,10 @@ internal static class ToolErrors
             JsonException json => "error: an argument has the wrong type: " + json.Message,
 
             // The SDK's own binding error names its dictionary, not the argument; the message names the argument.
-            ArgumentException { ParamName: "arguments" } binding => "error: " + WithoutParameter(binding.Message),
+            ArgumentException { ParamName: "arguments" } binding => "error: " + ArgumentMessages.WithoutParameter(binding),
             _ => ErrorReporter.Describe(exception, cancellationToken).Message,
         };
         message = ErrorReporter.OneLine(message);
         return message.StartsWith("error: ", StringComparison.Ordinal) ? message["error: ".Length..] : message;
-    }
-
-    private static string WithoutParameter(string message)
-    {
-        var at = message.IndexOf(" (Parameter '", StringComparison.Ordinal);
-        return at < 0 ? message : message[..at];
     }
 }

@@ -168,11 +168,7 @@ internal sealed class FieldHandlers(SandboxState state)
             throw ApiException.BadRequest("waterfallFieldName - Required");
         }
 
-        var groupName = body["waterfallGroupName"] is null ? name : JsonRead.String(body, "waterfallGroupName");
-        if (string.IsNullOrWhiteSpace(groupName))
-        {
-            throw ApiException.BadRequest("waterfallGroupName - Expected non-empty string");
-        }
+        var groupName = JsonRead.OptionalName(body, "waterfallGroupName") ?? name;
 
         if (body["waterfallConfigs"] is not JsonArray configs)
         {

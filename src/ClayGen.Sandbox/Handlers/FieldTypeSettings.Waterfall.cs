@@ -41,13 +41,7 @@ internal static partial class FieldTypeSettings
                     throw ApiException.BadRequest($"{path}.inputsBinding - Expected array");
                 }
 
-                for (var j = 0; j < bindings.Count; j++)
-                {
-                    if (bindings[j] is not JsonObject binding || string.IsNullOrWhiteSpace(JsonRead.String(binding, "name")))
-                    {
-                        throw ApiException.BadRequest($"{path}.inputsBinding[{j}].name - Required");
-                    }
-                }
+                RequireBindingNames(bindings, $"{path}.inputsBinding");
             }
 
             RequireKnownReferences(table, config, path);

@@ -58,11 +58,17 @@ internal static partial class FieldTypeSettings
             throw ApiException.BadRequest("typeSettings.inputsBinding - Required");
         }
 
+        RequireBindingNames(bindings, "typeSettings.inputsBinding");
+    }
+
+    /// <summary>Every input binding is an object naming the action's input it feeds.</summary>
+    private static void RequireBindingNames(JsonArray bindings, string path)
+    {
         for (var i = 0; i < bindings.Count; i++)
         {
             if (bindings[i] is not JsonObject binding || string.IsNullOrWhiteSpace(JsonRead.String(binding, "name")))
             {
-                throw ApiException.BadRequest($"typeSettings.inputsBinding[{i}].name - Required");
+                throw ApiException.BadRequest($"{path}[{i}].name - Required");
             }
         }
     }

@@ -132,16 +132,30 @@ internal static class ClayValidation
         where T : class
     {
         const string property = "Records";
-        if (records is null || records.Count == 0)
+        if (records is not null)
+        {
+            RequireAtMost(records.Count, ClayLimits.MaxRecordsPerRequest, nameof(ClayLimits.MaxRecordsPerRequest), paramName, property, "records", whenTooMany);
+        }
+
+        RequireItems(records, paramName, property, whenEmpty, each);
+    }
+
+    /// <summary>
+    /// A list property that needs at least one item and no null one; <paramref name="each"/> checks one
+    /// item, given its path (<c>Property[3]</c>) for the message.
+    /// </summary>
+    public static void RequireItems<T>(List<T>? items, string paramName, string property, string whenEmpty, Action<T, string> each)
+        where T : class
+    {
+        if (items is null || items.Count == 0)
         {
             throw Invalid(paramName, property, whenEmpty);
         }
 
-        RequireAtMost(records.Count, ClayLimits.MaxRecordsPerRequest, nameof(ClayLimits.MaxRecordsPerRequest), paramName, property, "records", whenTooMany);
-        for (var i = 0; i < records.Count; i++)
+        for (var i = 0; i < items.Count; i++)
         {
             var path = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{property}[{i}]");
-            each(records[i] ?? throw Invalid(paramName, path, "is null."), path);
+            each(items[i] ?? throw Invalid(paramName, path, "is null."), path);
         }
     }
 

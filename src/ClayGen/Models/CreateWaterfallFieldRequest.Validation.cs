@@ -10,28 +10,14 @@ public partial class CreateWaterfallFieldRequest : IClayValidatable
             ClayValidation.RequireText(WaterfallGroupName, paramName, nameof(WaterfallGroupName));
         }
 
-        if (WaterfallConfigs is null || WaterfallConfigs.Count == 0)
+        ClayValidation.RequireItems(WaterfallConfigs, paramName, nameof(WaterfallConfigs), "must hold at least one action to try.", (config, path) =>
         {
-            throw ClayValidation.Invalid(paramName, nameof(WaterfallConfigs), "must hold at least one action to try.");
-        }
-
-        var index = 0;
-        foreach (var config in WaterfallConfigs)
-        {
-            var property = $"{nameof(WaterfallConfigs)}[{index}]";
-            if (config is null)
-            {
-                throw ClayValidation.Invalid(paramName, property, "is null.");
-            }
-
-            ClayValidation.RequireText(config.ActionKey, paramName, $"{property}.{nameof(WaterfallConfig.ActionKey)}");
-            ClayValidation.RequireText(config.ActionPackageId, paramName, $"{property}.{nameof(WaterfallConfig.ActionPackageId)}");
+            ClayValidation.RequireText(config.ActionKey, paramName, $"{path}.{nameof(WaterfallConfig.ActionKey)}");
+            ClayValidation.RequireText(config.ActionPackageId, paramName, $"{path}.{nameof(WaterfallConfig.ActionPackageId)}");
             if (config.AuthAccountId is not null)
             {
-                ClayValidation.RequireIds([config.AuthAccountId], paramName, $"{property}.{nameof(WaterfallConfig.AuthAccountId)}");
+                ClayValidation.RequireIds([config.AuthAccountId], paramName, $"{path}.{nameof(WaterfallConfig.AuthAccountId)}");
             }
-
-            index++;
-        }
+        });
     }
 }
